@@ -1,0 +1,64 @@
+//! One event in the chronological list, with its date, summary, people, places, sources and sub-events.
+
+use leptos::prelude::*;
+
+use crate::data::{EventId, Status, query};
+use crate::format;
+use crate::lang::Lang;
+
+/// An event and, nested below it, its sessions, meetings and visits.
+#[component]
+pub fn EventItem(
+    /// The event to show.
+    event: EventId,
+    /// Nesting depth: 0 for a top-level event. Sets the heading level.
+    depth: u8,
+) -> impl IntoView {
+    let e = event.get();
+    let lang = Lang::En;
+    let title_id = format!("event-{}", e.id);
+    let title = e.title.get(lang);
+    let heading = match depth {
+        0 => view! { <h3 id=title_id.clone()>{title}</h3> }.into_any(),
+        1 => view! { <h4 id=title_id.clone()>{title}</h4> }.into_any(),
+        _ => view! { <h5 id=title_id.clone()>{title}</h5> }.into_any(),
+    };
+    let places = e.places.iter().map(|p| p.get().name.get(lang)).collect::<Vec<_>>().join(", ");
+    let people = e
+        .people
+        .iter()
+        .map(|p| format!("{} ({})", p.person.get().name.get(lang), p.role.key()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sources = e.sources.iter().map(|s| s.get().publisher).collect::<Vec<_>>().join("; ");
+    let children = query::children(event);
+    view! {
+        <li class="event" data-event=e.id data-status=e.status.key()>
+            <article aria-labelledby=title_id>
+                {heading}
+                <p class="event-when">
+                    <time datetime=e.when.start.iso()>{format::when(&e.when, e.daypart, lang)}</time>
+                    {(e.status == Status::Planned).then(|| view! { " " <span class="event-planned">"planned"</span> })}
+                </p>
+                <p class="event-summary">{e.summary.get(lang)}</p>
+                <dl class="event-meta">
+                    {(!places.is_empty()).then(|| view! { <dt>"Places"</dt><dd>{places}</dd> })}
+                    {(!people.is_empty()).then(|| view! { <dt>"People"</dt><dd>{people}</dd> })}
+                    <dt>"Sources"</dt>
+                    <dd>{sources}</dd>
+                </dl>
+                {(!children.is_empty())
+                    .then(|| {
+                        view! {
+                            <ol class="event-children">
+                                {children
+                                    .into_iter()
+                                    .map(|c| view! { <EventItem event=c depth=depth.saturating_add(1)/> }.into_any())
+                                    .collect_view()}
+                            </ol>
+                        }
+                    })}
+            </article>
+        </li>
+    }
+}

@@ -1,0 +1,7 @@
+//! View components. Each file holds one component, named for it.
+
+pub mod app;
+pub mod event_item;
+pub mod record_counts;
+pub mod source_list;
+pub mod strand_section;

@@ -1,0 +1,176 @@
+//! Dates and date ranges written out in each language, honest about their precision.
+
+use crate::data::{Date, Daypart, Precision, When};
+use crate::lang::Lang;
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn last_day(year: i16, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// The coarsest precision that describes `start..=end` exactly (whole years, whole months, or days).
+fn natural(w: &When) -> Precision {
+    let (s, e) = (w.start, w.end);
+    if s.month == 1 && s.day == 1 && e.month == 12 && e.day == 31 {
+        Precision::Year
+    } else if s.day == 1 && e.day == last_day(e.year, e.month) && w.precision != Precision::Day {
+        Precision::Month
+    } else {
+        Precision::Day
+    }
+}
+
+fn day(d: Date, lang: Lang, with_year: bool) -> String {
+    match (lang, with_year) {
+        (Lang::En, true) => format!("{} {} {}", d.day, MONTHS_EN[d.month as usize - 1], d.year),
+        (Lang::En, false) => format!("{} {}", d.day, MONTHS_EN[d.month as usize - 1]),
+        (Lang::Vi, true) => format!("{:02}/{:02}/{}", d.day, d.month, d.year),
+        (Lang::Vi, false) => format!("{:02}/{:02}", d.day, d.month),
+        (Lang::Ja, true) => format!("{}年{}月{}日", d.year, d.month, d.day),
+        (Lang::Ja, false) => format!("{}月{}日", d.month, d.day),
+    }
+}
+
+fn month(d: Date, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} {}", MONTHS_EN[d.month as usize - 1], d.year),
+        Lang::Vi => format!("tháng {}/{}", d.month, d.year),
+        Lang::Ja => format!("{}年{}月", d.year, d.month),
+    }
+}
+
+fn year(y: i16, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{y}年"),
+        _ => format!("{y}"),
+    }
+}
+
+fn range(a: String, b: String, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{a}～{b}"),
+        _ => format!("{a} – {b}"),
+    }
+}
+
+/// Writes `w` in `lang` at the precision the sources give, e.g. `29 June – 10 July 2025`,
+/// `29/06 – 10/07/2025`, `2025年6月29日～7月10日`; `within` dates say the day is not known.
+pub fn when(w: &When, daypart: Option<Daypart>, lang: Lang) -> String {
+    let (s, e) = (w.start, w.end);
+    let mut out = match natural(w) {
+        Precision::Year if s.year == e.year => year(s.year, lang),
+        Precision::Year => match lang {
+            Lang::Ja => format!("{}～{}年", s.year, e.year),
+            _ => format!("{}–{}", s.year, e.year),
+        },
+        Precision::Month if (s.year, s.month) == (e.year, e.month) => month(s, lang),
+        Precision::Month => range(month(s, lang), month(e, lang), lang),
+        _ if s == e => day(s, lang, true),
+        _ if s.year == e.year && s.month == e.month && lang == Lang::En => {
+            format!("{}–{}", s.day, day(e, lang, true))
+        }
+        _ if s.year == e.year => match lang {
+            Lang::Ja => format!("{}～{}", day(s, lang, true), day(e, lang, false)),
+            _ => range(day(s, lang, false), day(e, lang, true), lang),
+        },
+        _ => range(day(s, lang, true), day(e, lang, true), lang),
+    };
+    if let Some(p) = daypart {
+        out.push_str(match (lang, p) {
+            (Lang::En, Daypart::Morning) => ", morning",
+            (Lang::En, Daypart::Afternoon) => ", afternoon",
+            (Lang::Vi, Daypart::Morning) => ", buổi sáng",
+            (Lang::Vi, Daypart::Afternoon) => ", buổi chiều",
+            (Lang::Ja, Daypart::Morning) => " 午前",
+            (Lang::Ja, Daypart::Afternoon) => " 午後",
+        });
+    }
+    if w.precision == Precision::Within {
+        out.push_str(match lang {
+            Lang::En => " (exact day not given)",
+            Lang::Vi => " (không rõ ngày cụ thể)",
+            Lang::Ja => "（日付不明）",
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: (i16, u8, u8), e: (i16, u8, u8), p: Precision) -> When {
+        When { start: Date::new(s.0, s.1, s.2), end: Date::new(e.0, e.1, e.2), precision: p }
+    }
+
+    #[test]
+    fn single_days() {
+        let d = w((2025, 11, 25), (2025, 11, 25), Precision::Day);
+        assert_eq!(when(&d, None, Lang::En), "25 November 2025");
+        assert_eq!(when(&d, None, Lang::Vi), "25/11/2025");
+        assert_eq!(when(&d, None, Lang::Ja), "2025年11月25日");
+        assert_eq!(when(&d, Some(Daypart::Afternoon), Lang::En), "25 November 2025, afternoon");
+        assert_eq!(when(&d, Some(Daypart::Morning), Lang::Ja), "2025年11月25日 午前");
+    }
+
+    #[test]
+    fn day_ranges() {
+        let t = w((2025, 6, 29), (2025, 7, 10), Precision::Day);
+        assert_eq!(when(&t, None, Lang::En), "29 June – 10 July 2025");
+        assert_eq!(when(&t, None, Lang::Vi), "29/06 – 10/07/2025");
+        assert_eq!(when(&t, None, Lang::Ja), "2025年6月29日～7月10日");
+        let same_month = w((2025, 4, 27), (2025, 4, 29), Precision::Day);
+        assert_eq!(when(&same_month, None, Lang::En), "27–29 April 2025");
+        let across_years = w((2024, 12, 30), (2025, 1, 2), Precision::Day);
+        assert_eq!(when(&across_years, None, Lang::En), "30 December 2024 – 2 January 2025");
+    }
+
+    #[test]
+    fn months_and_years() {
+        let m = w((2025, 4, 1), (2025, 4, 30), Precision::Month);
+        assert_eq!(when(&m, None, Lang::En), "April 2025");
+        assert_eq!(when(&m, None, Lang::Vi), "tháng 4/2025");
+        assert_eq!(when(&m, None, Lang::Ja), "2025年4月");
+        let mr = w((2025, 11, 1), (2027, 11, 30), Precision::Month);
+        assert_eq!(when(&mr, None, Lang::En), "November 2025 – November 2027");
+        let y = w((2023, 1, 1), (2023, 12, 31), Precision::Year);
+        assert_eq!(when(&y, None, Lang::En), "2023");
+        assert_eq!(when(&y, None, Lang::Ja), "2023年");
+        let yr = w((2000, 1, 1), (2009, 12, 31), Precision::Year);
+        assert_eq!(when(&yr, None, Lang::En), "2000–2009");
+    }
+
+    #[test]
+    fn within_says_the_day_is_unknown() {
+        let t = w((2025, 6, 29), (2025, 7, 10), Precision::Within);
+        assert_eq!(when(&t, None, Lang::En), "29 June – 10 July 2025 (exact day not given)");
+        let m = w((2025, 4, 1), (2025, 4, 30), Precision::Within);
+        assert_eq!(when(&m, None, Lang::En), "April 2025 (exact day not given)");
+        assert_eq!(when(&m, None, Lang::Ja), "2025年4月（日付不明）");
+    }
+
+    #[test]
+    fn a_day_precision_range_of_whole_month_stays_in_days() {
+        let d = w((2025, 4, 1), (2025, 4, 30), Precision::Day);
+        assert_eq!(when(&d, None, Lang::En), "1–30 April 2025");
+    }
+}

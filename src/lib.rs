@@ -1,0 +1,11 @@
+//! The Vietnam–Japan 2025 cooperation-year explorer: data compiled in at build time, rendered by Leptos.
+//!
+//! Pure modules (`data`, `format`, `lang`) hold every piece of logic and are tested natively;
+//! `components` only wires them into the page.
+
+pub mod components;
+pub mod data;
+pub mod format;
+pub mod lang;
+
+pub use components::app::App;

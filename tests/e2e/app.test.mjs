@@ -1,0 +1,79 @@
+// End-to-end: the release build in dist/, served on 127.0.0.1, in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { strands, events, topLevel } from './seeds.mjs';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+let server, browser;
+
+before(async () => {
+  server = await serve(dist);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the app, recording console errors, page errors and every request to another origin. */
+async function open(viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const problems = { console: [], foreign: [] };
+  page.on('console', (m) => m.type() === 'error' && problems.console.push(m.text()));
+  page.on('pageerror', (e) => problems.console.push(String(e)));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== server.origin) problems.foreign.push(r.url());
+  });
+  page.on('requestfailed', (r) => problems.console.push(`request failed: ${r.url()}`));
+  await page.goto(server.url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return { page, problems };
+}
+
+test('the page loads with a title, a main region and its record counts', async () => {
+  const { page } = await open();
+  assert.match(await page.title(), /Vietnam–Japan 2025/);
+  assert.equal(await page.getByRole('main').count(), 1);
+  const counts = await page.getByRole('list', { name: 'What the record holds' }).innerText();
+  assert.match(counts, new RegExp(`${events.length}\\s+events`));
+  await page.close();
+});
+
+test('every strand is shown as a heading with its event count', async () => {
+  const { page } = await open();
+  for (const s of strands) {
+    const n = events.filter((e) => e.strand === s.id).length;
+    const h = page.getByRole('heading', { level: 2, name: s.name.en });
+    assert.equal(await h.count(), 1, `strand heading ${s.name.en}`);
+    assert.match(await h.innerText(), new RegExp(`\\(${n} events?\\)`));
+  }
+  await page.close();
+});
+
+test('every top-level event is shown under its strand', async () => {
+  const { page } = await open();
+  for (const e of topLevel) {
+    const strand = strands.find((s) => s.id === e.strand);
+    const section = page.getByRole('region', { name: new RegExp(`^${strand.name.en}`) });
+    const heading = section.getByRole('heading', { level: 3, name: e.title.en, exact: true });
+    assert.equal(await heading.count(), 1, `${e.id} under ${strand.id}`);
+    assert.ok(await heading.isVisible(), `${e.id} visible`);
+  }
+  await page.close();
+});
+
+test('no console error and no request to any other origin, on a laptop and a phone', async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+    const { page, problems } = await open(viewport);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(problems.console, [], `console errors at ${viewport.width}px`);
+    assert.deepEqual(problems.foreign, [], `foreign requests at ${viewport.width}px`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no horizontal scrolling at ${viewport.width}px (overflow ${overflow}px)`);
+    await page.close();
+  }
+});
