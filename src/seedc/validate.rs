@@ -174,9 +174,7 @@ pub fn check(d: &Dataset, out: &mut Vec<Problem>) {
     }
     for o in &d.organisations {
         c.resolve_all(&o.meta, "sources", &o.sources, "source");
-        if let Some(p) = &o.place {
-            c.resolve(&o.meta, "place", p, "place");
-        }
+        c.resolve_all(&o.meta, "place", o.place.as_slice(), "place");
     }
     for p in &d.people {
         c.resolve_all(&p.meta, "sources", &p.sources, "source");
@@ -236,23 +234,15 @@ pub fn check(d: &Dataset, out: &mut Vec<Problem>) {
     }
     for f in &d.figures {
         c.resolve_all(&f.meta, "sources", &f.sources, "source");
-        if let Some(r) = &f.said_by {
-            c.resolve(&f.meta, "said_by", r, "person");
-        }
-        if let Some(r) = &f.event {
-            c.resolve(&f.meta, "event", r, "event");
-        }
+        c.resolve_all(&f.meta, "said_by", f.said_by.as_slice(), "person");
+        c.resolve_all(&f.meta, "event", f.event.as_slice(), "event");
         c.resolve_all(&f.meta, "places", &f.places, "place");
         c.resolve_all(&f.meta, "themes", &f.themes, "theme");
     }
     for q in &d.quotes {
         c.resolve_all(&q.meta, "sources", &q.sources, "source");
-        if let Some(r) = &q.speaker {
-            c.resolve(&q.meta, "speaker", r, "person");
-        }
-        if let Some(r) = &q.event {
-            c.resolve(&q.meta, "event", r, "event");
-        }
+        c.resolve_all(&q.meta, "speaker", q.speaker.as_slice(), "person");
+        c.resolve_all(&q.meta, "event", q.event.as_slice(), "event");
     }
 }
 
