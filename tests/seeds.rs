@@ -187,7 +187,7 @@ fn unknown_fields_bad_types_and_vocabulary() {
             ("events.toml", r#"kind = "forum""#, r#"kind = "party""#),
         ],
         &[
-            r#"seeds/events.toml:4: record `event-parent`, field `kind`: must be one of: visit, talks, ceremony, press, programme, reception, lecture, site-visit, courtesy-call, forum, session, speech, meeting, exhibition, message, agreement, summit, reform, plan, survey, disaster (value: "party")"#,
+            r#"seeds/events.toml:4: record `event-parent`, field `kind`: must be one of: visit, talks, ceremony, press, programme, reception, lecture, site-visit, courtesy-call, forum, session, speech, meeting, exhibition, message, agreement, summit, reform, plan, survey, disaster, festival (value: "party")"#,
             r#"seeds/events.toml:27: record `event-child`, field `sumary`: unknown field (value: "{…}")"#,
             "seeds/events.toml:28: record `event-child`, field `summary.en`: missing translation",
             r#"seeds/places.toml:10: record `place-jp`, field `lon`: must be a number (value: "east")"#,

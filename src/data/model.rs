@@ -153,6 +153,7 @@ vocab!(EventKind {
     Plan = "plan",
     Survey = "survey",
     Disaster = "disaster",
+    Festival = "festival",
 });
 vocab!(
     /// A person's part in an event.
@@ -181,10 +182,21 @@ vocab!(PartnershipKind {
     Festival = "festival",
     Cooperation = "cooperation",
 });
-vocab!(PartnershipStatus { Active = "active", Signed = "signed", Proposed = "proposed" });
 vocab!(
-    /// How a figure's value is qualified in the source ("over 110", "around 16,000").
-    Qualifier { Exact = "exact", Over = "over", About = "about", Range = "range" }
+    /// `Mentioned`: a document names the link but says nothing of its state.
+    PartnershipStatus { Active = "active", Signed = "signed", Proposed = "proposed", Mentioned = "mentioned" }
+);
+vocab!(
+    /// How a figure's value is qualified in the source ("over 110", "around 16,000"). `TensOf` and
+    /// `HundredsOf` are orders of magnitude ("tens of millions": value 10,000,000).
+    Qualifier {
+        Exact = "exact",
+        Over = "over",
+        About = "about",
+        Range = "range",
+        TensOf = "tens-of",
+        HundredsOf = "hundreds-of",
+    }
 );
 vocab!(FigureUnit { Count = "count", Usd = "usd", Percent = "percent", Km = "km", Minutes = "minutes", Days = "days", Years = "years" });
 
@@ -291,6 +303,9 @@ pub struct Organisation {
     pub kind: OrgKind,
     pub name: Text,
     pub short: Option<&'static str>,
+    /// Other names and spellings the documents use.
+    pub aliases: &'static [&'static str],
+    pub derived: &'static [Derived],
     pub country: Option<Country>,
     pub place: Option<PlaceId>,
     pub sources: &'static [SourceId],

@@ -189,11 +189,13 @@ pub fn emit(d: &Dataset) -> String {
             .iter()
             .map(|g| {
                 format!(
-                    "Organisation {{ id: {:?}, kind: OrgKind::{}, name: {}, short: {}, country: {}, place: {}, sources: {} }}",
+                    "Organisation {{ id: {:?}, kind: OrgKind::{}, name: {}, short: {}, aliases: {}, derived: {}, country: {}, place: {}, sources: {} }}",
                     g.meta.id,
                     variant(&g.kind),
                     text(&g.name),
                     opt(&g.short, |s| format!("{s:?}")),
+                    strs(&g.aliases),
+                    derived(&g.derived),
                     opt(&g.country, |c| format!("Country::{}", variant(&c.to_lowercase()))),
                     opt(&g.place, |r| place.id("PlaceId", r)),
                     src.ids("SourceId", &g.sources)

@@ -515,6 +515,8 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                 kind: r.vocab("kind", vocab::ORG_KIND, true).unwrap_or_default(),
                 name: r.text("name", true).unwrap_or_default(),
                 short: r.opt_str("short").map(|s| s.0),
+                aliases: r.strings("aliases"),
+                derived: r.derived(&["name", "short"]),
                 country: r.vocab("country", vocab::COUNTRY, false),
                 place: r.one_ref("place", false),
                 sources: r.sources(),
@@ -559,7 +561,7 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                 orgs: r.refs("orgs"),
                 themes: r.refs("themes"),
                 sources: r.sources(),
-                derived: r.derived(&["date", "daypart", "places"]),
+                derived: r.derived(&["date", "daypart", "places", "parent", "summary", "title"]),
                 meta,
             };
             data.events.push(event);
@@ -576,7 +578,7 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                 events: r.refs("events"),
                 themes: r.refs("themes"),
                 sources: r.sources(),
-                derived: r.derived(&["date"]),
+                derived: r.derived(&["date", "status", "summary"]),
                 meta,
             };
             data.partnerships.push(partnership);
@@ -601,7 +603,7 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                 places: r.refs("places"),
                 themes: r.refs("themes"),
                 sources: r.sources(),
-                derived: r.derived(&["as_of", "value"]),
+                derived: r.derived(&["as_of", "value", "measure"]),
                 meta,
             };
             data.figures.push(figure);

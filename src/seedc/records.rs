@@ -95,6 +95,8 @@ pub struct Organisation {
     pub kind: String,
     pub name: Text,
     pub short: Option<String>,
+    pub aliases: Vec<String>,
+    pub derived: Vec<Derived>,
     pub country: Option<String>,
     pub place: Option<Ref>,
     pub sources: Vec<Ref>,
@@ -246,6 +248,7 @@ pub mod vocab {
         "plan",
         "survey",
         "disaster",
+        "festival",
     ];
     pub const ROLE: &[&str] =
         &["host", "guest", "speaker", "lecturer", "participant", "organiser", "sender", "counterpart", "delegate"];
@@ -253,7 +256,7 @@ pub mod vocab {
     pub const DAYPART: &[&str] = &["morning", "afternoon"];
     pub const PARTNERSHIP_KIND: &[&str] =
         &["agreement", "sister", "economic-exchange", "joint-project", "festival", "cooperation"];
-    pub const PARTNERSHIP_STATUS: &[&str] = &["active", "signed", "proposed"];
-    pub const QUALIFIER: &[&str] = &["exact", "over", "about", "range"];
+    pub const PARTNERSHIP_STATUS: &[&str] = &["active", "signed", "proposed", "mentioned"];
+    pub const QUALIFIER: &[&str] = &["exact", "over", "about", "range", "tens-of", "hundreds-of"];
     pub const FIGURE_UNIT: &[&str] = &["count", "usd", "percent", "km", "minutes", "days", "years"];
 }
