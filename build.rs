@@ -12,8 +12,21 @@ fn main() {
     let seeds = root.join("seeds");
     println!("cargo::rerun-if-changed=seeds");
     println!("cargo::rerun-if-changed=src/seedc");
+    // The bench builds a separate copy of the app with this many synthetic events added.
+    println!("cargo::rerun-if-env-changed=VNJP_SYNTHETIC_EVENTS");
+    let synthetic = std::env::var("VNJP_SYNTHETIC_EVENTS").ok().and_then(|n| n.parse::<usize>().ok());
     match seedc::load(&seeds) {
-        Ok(data) => {
+        Ok(mut data) => {
+            if let Some(n) = synthetic {
+                println!("cargo::warning=adding {n} synthetic events for the bench (VNJP_SYNTHETIC_EVENTS)");
+                seedc::synthetic::add(&mut data, n);
+                if let Err(problems) = seedc::revalidate(&data) {
+                    for p in problems.iter().take(20) {
+                        eprintln!("  {p}");
+                    }
+                    std::process::exit(1);
+                }
+            }
             let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("data.rs");
             std::fs::write(&out, seedc::generate(&data)).expect("write generated data");
         }

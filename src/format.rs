@@ -3,7 +3,7 @@
 use crate::data::{Date, Daypart, Precision, When};
 use crate::lang::Lang;
 
-const MONTHS_EN: [&str; 12] = [
+pub const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -39,7 +39,8 @@ fn natural(w: &When) -> Precision {
     }
 }
 
-fn day(d: Date, lang: Lang, with_year: bool) -> String {
+/// A day, with or without its year: `28 April 2025`, `28/04/2025`, `2025年4月28日`.
+pub fn day(d: Date, lang: Lang, with_year: bool) -> String {
     match (lang, with_year) {
         (Lang::En, true) => format!("{} {} {}", d.day, MONTHS_EN[d.month as usize - 1], d.year),
         (Lang::En, false) => format!("{} {}", d.day, MONTHS_EN[d.month as usize - 1]),
@@ -50,7 +51,8 @@ fn day(d: Date, lang: Lang, with_year: bool) -> String {
     }
 }
 
-fn month(d: Date, lang: Lang) -> String {
+/// A month: `April 2025`, `tháng 4/2025`, `2025年4月`.
+pub fn month(d: Date, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{} {}", MONTHS_EN[d.month as usize - 1], d.year),
         Lang::Vi => format!("tháng {}/{}", d.month, d.year),
@@ -58,7 +60,8 @@ fn month(d: Date, lang: Lang) -> String {
     }
 }
 
-fn year(y: i16, lang: Lang) -> String {
+/// A year: `2025`, `2025年`.
+pub fn year(y: i16, lang: Lang) -> String {
     match lang {
         Lang::Ja => format!("{y}年"),
         _ => format!("{y}"),

@@ -7,5 +7,7 @@ pub mod components;
 pub mod data;
 pub mod format;
 pub mod lang;
+pub mod state;
+pub mod timeline;
 
 pub use components::app::App;

@@ -1,59 +1,197 @@
-//! Component tests in headless Chromium (`wasm-bindgen-test`): the app mounts and renders every strand
-//! and every event. Run by `.ci/test` with `cargo test --target wasm32-unknown-unknown --test web`.
+//! Component tests in headless Chromium (`wasm-bindgen-test`). Run by `.ci/test` with
+//! `cargo test --target wasm32-unknown-unknown --test web`.
 #![cfg(target_arch = "wasm32")]
 
+use leptos::prelude::*;
 use vnjp_explorer::App;
+use vnjp_explorer::components::detail_card::DetailCard;
+use vnjp_explorer::components::timeline::Timeline;
 use vnjp_explorer::data::{EVENTS, STRANDS, query};
+use vnjp_explorer::state::{AppState, provide_app_state};
+use vnjp_explorer::timeline::scale::Window;
+use vnjp_explorer::timeline::time::span;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app into a fresh element of its own (tests share one page) and returns that element.
-fn mount() -> web_sys::HtmlElement {
-    let document = web_sys::window().expect("a window").document().expect("a document");
-    let host: web_sys::HtmlElement = document.create_element("div").expect("a div").unchecked_into();
-    document.body().expect("a body").append_child(&host).expect("appended");
+fn document() -> web_sys::Document {
+    web_sys::window().expect("a window").document().expect("a document")
+}
+
+/// A fresh element of the test's own (tests share one page).
+fn host() -> web_sys::HtmlElement {
+    let host: web_sys::HtmlElement = document().create_element("div").expect("a div").unchecked_into();
+    host.set_attribute("style", "width: 1200px").unwrap();
+    document().body().expect("a body").append_child(&host).expect("appended");
+    host
+}
+
+/// Mounts the whole app into a fresh element and returns that element.
+fn mount_app() -> web_sys::HtmlElement {
+    let host = host();
     std::mem::forget(leptos::mount::mount_to(host.clone(), App));
     host
 }
 
-/// Texts of every element matching `selector` inside `root`.
+/// Mounts the timeline and detail card with a state the test holds, as another view would.
+fn mount_timeline() -> (web_sys::HtmlElement, AppState) {
+    let host = host();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::mem::forget(leptos::mount::mount_to(host.clone(), move || {
+        tx.send(provide_app_state()).unwrap();
+        view! { <Timeline/><DetailCard/> }
+    }));
+    (host, rx.recv().unwrap())
+}
+
 fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).expect("a valid selector");
     (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.text_content()).collect()
 }
 
-#[wasm_bindgen_test]
-fn app_renders_every_strand_and_event() {
-    let root = mount();
+fn one(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector).expect("valid selector").unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
+}
 
-    let headings = texts(&root, "section.strand > h2");
-    assert_eq!(headings.len(), STRANDS.len(), "one section per strand");
-    for (strand, heading) in query::strands().zip(&headings) {
-        let s = strand.get();
-        let n = query::count_in_strand(strand);
-        assert!(heading.starts_with(s.name.en), "{heading:?} names {}", s.name.en);
-        assert!(heading.contains(&format!("({n} event")), "{heading:?} shows its count {n}");
-    }
+/// Waits `ms` milliseconds (animations run on requestAnimationFrame).
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
 
-    assert_eq!(texts(&root, "li.event").len(), EVENTS.len(), "every event, nested ones included, is listed");
-    let titles = texts(&root, "li.event > article > :is(h3, h4, h5)");
-    for e in EVENTS.iter() {
-        assert!(titles.iter().any(|t| t == e.title.en), "{} is shown", e.title.en);
-    }
-    // Top-level events use h3, so a screen reader's heading list reads the story strand by strand.
-    let top: usize = query::strands().map(|s| query::top_level(s).len()).sum();
-    assert_eq!(texts(&root, "section.strand > ol > li.event > article > h3").len(), top);
+fn key(target: &web_sys::HtmlElement, k: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(k);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+}
+
+fn active_event() -> Option<String> {
+    document().active_element().and_then(|e| e.get_attribute("data-event"))
 }
 
 #[wasm_bindgen_test]
-fn dates_are_machine_readable_and_precise() {
-    let root = mount();
-    let forum =
-        root.query_selector("li[data-event='forum-2025'] time").expect("valid selector").expect("the forum has a date");
-    assert_eq!(forum.get_attribute("datetime").as_deref(), Some("2025-11-25"));
-    assert_eq!(forum.text_content().as_deref(), Some("25 November 2025"));
-    let planned = texts(&root, "li[data-status='planned'] > article .event-planned");
-    assert!(!planned.is_empty() && planned.iter().all(|t| t == "planned"), "planned items are marked");
+fn the_list_renders_every_strand_and_event() {
+    let root = mount_app();
+    let headings = texts(&root, "section.strand > h3");
+    assert_eq!(headings.len(), STRANDS.len(), "one section per strand");
+    for (strand, heading) in query::strands().zip(&headings) {
+        let n = query::count_in_strand(strand);
+        assert!(heading.starts_with(strand.get().name.en), "{heading:?}");
+        assert!(heading.contains(&format!("({n} event")), "{heading:?} shows its count {n}");
+    }
+    assert_eq!(texts(&root, "li.event").len(), EVENTS.len(), "every event, nested ones included, is listed");
+    let titles = texts(&root, "li.event > article > :is(h4, h5, h6)");
+    for e in EVENTS.iter() {
+        assert!(titles.iter().any(|t| t == e.title.en), "{} is listed", e.title.en);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_is_a_labelled_region_of_named_events_in_time_order() {
+    let root = mount_app();
+    sleep(50).await; // the first frame is drawn once the canvas has been measured
+    let region = one(&root, "section.timeline");
+    let label_id = region.get_attribute("aria-labelledby").unwrap();
+    assert_eq!(document().get_element_by_id(&label_id).unwrap().text_content().as_deref(), Some("Timeline"));
+    let forum = one(&root, ".timeline-event[data-event='forum-2025']");
+    assert_eq!(
+        forum.get_attribute("aria-label").as_deref(),
+        Some("Vietnam–Japan Local Cooperation Forum, 25 November 2025")
+    );
+    // The events list is in chronological order, and exactly one event is in the tab order.
+    let ids: Vec<String> = (0..root.query_selector_all(".timeline-event").unwrap().length())
+        .filter_map(|i| root.query_selector_all(".timeline-event").unwrap().item(i))
+        .filter_map(|n| n.unchecked_into::<web_sys::Element>().get_attribute("data-event"))
+        .collect();
+    let mut sorted = ids.clone();
+    sorted.sort_by(|a, b| {
+        query::chronological(query::event_by_id(a).unwrap().get(), query::event_by_id(b).unwrap().get())
+    });
+    assert_eq!(ids, sorted);
+    assert_eq!(root.query_selector_all(".timeline-event[tabindex='0']").unwrap().length(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_walk_events_in_time_order_and_escape_clears() {
+    let (root, state) = mount_timeline();
+    sleep(50).await;
+    let first = one(&root, ".timeline-event[tabindex='0']");
+    first.focus().unwrap();
+    let start = active_event().unwrap();
+    key(&first, "ArrowRight");
+    sleep(20).await;
+    let next = active_event().unwrap();
+    assert_ne!(start, next, "ArrowRight moves focus");
+    let order: Vec<String> = (0..root.query_selector_all(".timeline-event").unwrap().length())
+        .filter_map(|i| root.query_selector_all(".timeline-event").unwrap().item(i))
+        .filter_map(|n| n.unchecked_into::<web_sys::Element>().get_attribute("data-event"))
+        .collect();
+    let i = order.iter().position(|x| *x == start).unwrap();
+    assert_eq!(order[i + 1], next, "to the next event in time");
+    key(&one(&root, &format!("[data-event='{next}']")), "ArrowLeft");
+    sleep(20).await;
+    assert_eq!(active_event().unwrap(), start);
+    key(&one(&root, &format!("[data-event='{start}']")), "End");
+    sleep(20).await;
+    assert_eq!(active_event().as_ref(), order.last());
+    // Enter on a focused button clicks it: select, then Escape clears.
+    one(&root, &format!("[data-event='{}']", order.last().unwrap())).click();
+    assert!(state.selected.get_untracked().is_some());
+    key(&one(&root, &format!("[data-event='{}']", order.last().unwrap())), "Escape");
+    assert_eq!(state.selected.get_untracked(), None);
+}
+
+#[wasm_bindgen_test]
+async fn zoom_buttons_and_keys_change_the_visible_window() {
+    let (root, state) = mount_timeline();
+    let before = state.window.get_untracked();
+    one(&root, "button.timeline-zoom-in").click();
+    sleep(600).await;
+    let after = state.window.get_untracked();
+    assert!((after.span() - before.span() / 2.0).abs() < 1e-6, "zoom in halves the span: {before:?} → {after:?}");
+    one(&root, "button.timeline-zoom-out").click();
+    sleep(600).await;
+    assert!((state.window.get_untracked().span() - before.span()).abs() < 1e-6);
+    one(&root, "button.timeline-fit").click();
+    sleep(600).await;
+    assert_eq!(state.window.get_untracked(), Window::full());
+    key(&one(&root, ".timeline-event[tabindex='0']"), "+");
+    sleep(600).await;
+    assert!((state.window.get_untracked().span() - Window::full().span() / 2.0).abs() < 1e-6, "+ zooms in");
+}
+
+#[wasm_bindgen_test]
+async fn clicking_an_event_selects_it_and_the_card_shows_it() {
+    let (root, state) = mount_timeline();
+    sleep(50).await;
+    let training = one(&root, ".timeline-event[data-event='training-2025']");
+    training.click();
+    assert_eq!(state.selected.get_untracked().map(|e| e.get().id), Some("training-2025"));
+    sleep(20).await;
+    assert_eq!(training.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        one(&root, ".detail-event h3").text_content().as_deref(),
+        Some("4th Training in Japan for National Leaders")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_selection_made_elsewhere_brings_the_event_into_view() {
+    let (root, state) = mount_timeline();
+    sleep(50).await;
+    let plenary = query::event_by_id("forum-plenary").unwrap();
+    assert!(root.query_selector("[data-event='forum-plenary']").unwrap().is_none(), "not drawn in the year view");
+    state.select(Some(plenary));
+    sleep(700).await;
+    let w = state.window.get_untracked();
+    let (s, t) = span(plenary.get());
+    assert!(w.start <= s && t <= w.end && w.span() < 2.0, "the window frames the plenary: {w:?}");
+    let mark = one(&root, ".timeline-event[data-event='forum-plenary']");
+    assert_eq!(mark.get_attribute("aria-pressed").as_deref(), Some("true"));
 }

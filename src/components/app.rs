@@ -1,15 +1,20 @@
-//! The root component: the page header, one section per strand, and the sources.
+//! The root component: header, the timeline with the selected event's details, then every event as a
+//! list by strand (the timeline's list equivalent), and the sources.
 
 use leptos::prelude::*;
 
+use super::detail_card::DetailCard;
 use super::record_counts::RecordCounts;
 use super::source_list::SourceList;
 use super::strand_section::StrandSection;
+use super::timeline::Timeline;
 use crate::data::query;
+use crate::state::provide_app_state;
 
-/// The whole explorer. For now a chronological list of the dataset, grouped by strand.
+/// The whole explorer.
 #[component]
 pub fn App() -> impl IntoView {
+    provide_app_state();
     view! {
         <header class="app-header">
             <h1>"Vietnam–Japan 2025: the cooperation year"</h1>
@@ -20,7 +25,14 @@ pub fn App() -> impl IntoView {
             <RecordCounts/>
         </header>
         <main class="app-main">
-            {query::strands().map(|s| view! { <StrandSection strand=s/> }).collect_view()}
+            <div class="app-explore">
+                <Timeline/>
+                <DetailCard/>
+            </div>
+            <section class="all-events" aria-labelledby="all-events-heading">
+                <h2 id="all-events-heading">"All events by strand"</h2>
+                {query::strands().map(|s| view! { <StrandSection strand=s/> }).collect_view()}
+            </section>
         </main>
         <footer class="app-footer">
             <SourceList/>

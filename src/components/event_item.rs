@@ -5,23 +5,31 @@ use leptos::prelude::*;
 use crate::data::{EventId, Status, query};
 use crate::format;
 use crate::lang::Lang;
+use crate::state::use_app_state;
 
 /// An event and, nested below it, its sessions, meetings and visits.
 #[component]
 pub fn EventItem(
     /// The event to show.
     event: EventId,
-    /// Nesting depth: 0 for a top-level event. Sets the heading level.
+    /// Nesting depth: 0 for a top-level event (h4, under the strand's h3). Sets the heading level.
     depth: u8,
 ) -> impl IntoView {
     let e = event.get();
     let lang = Lang::En;
     let title_id = format!("event-{}", e.id);
-    let title = e.title.get(lang);
+    let state = use_app_state();
+    let title = move || {
+        view! {
+            <button class="event-select" aria-pressed=move || (state.selected.get() == Some(event)).to_string() on:click=move |_| state.select(Some(event))>
+                {e.title.get(lang)}
+            </button>
+        }
+    };
     let heading = match depth {
-        0 => view! { <h3 id=title_id.clone()>{title}</h3> }.into_any(),
-        1 => view! { <h4 id=title_id.clone()>{title}</h4> }.into_any(),
-        _ => view! { <h5 id=title_id.clone()>{title}</h5> }.into_any(),
+        0 => view! { <h4 id=title_id.clone()>{title()}</h4> }.into_any(),
+        1 => view! { <h5 id=title_id.clone()>{title()}</h5> }.into_any(),
+        _ => view! { <h6 id=title_id.clone()>{title()}</h6> }.into_any(),
     };
     let places = e.places.iter().map(|p| p.get().name.get(lang)).collect::<Vec<_>>().join(", ");
     let people = e
@@ -52,8 +60,8 @@ pub fn EventItem(
                         view! {
                             <ol class="event-children">
                                 {children
-                                    .into_iter()
-                                    .map(|c| view! { <EventItem event=c depth=depth.saturating_add(1)/> }.into_any())
+                                    .iter()
+                                    .map(|&c| view! { <EventItem event=c depth=depth.saturating_add(1)/> }.into_any())
                                     .collect_view()}
                             </ol>
                         }

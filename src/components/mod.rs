@@ -1,7 +1,9 @@
 //! View components. Each file holds one component, named for it.
 
 pub mod app;
+pub mod detail_card;
 pub mod event_item;
 pub mod record_counts;
 pub mod source_list;
 pub mod strand_section;
+pub mod timeline;

@@ -17,14 +17,14 @@ pub fn StrandSection(
     let labelled_by = heading_id.clone();
     view! {
         <section class="strand" aria-labelledby=labelled_by data-strand=s.id>
-            <h2 id=heading_id>
+            <h3 id=heading_id>
                 {s.name.en}
                 " "
                 <span class="strand-count">{format!("({count} {})", if count == 1 { "event" } else { "events" })}</span>
-            </h2>
+            </h3>
             <p class="strand-about">{s.about.en}</p>
             <ol class="strand-events">
-                {query::top_level(strand).into_iter().map(|e| view! { <EventItem event=e depth=0/> }).collect_view()}
+                {query::top_level(strand).iter().map(|&e| view! { <EventItem event=e depth=0/> }).collect_view()}
             </ol>
         </section>
     }

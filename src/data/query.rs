@@ -26,14 +26,39 @@ fn sorted(mut ids: Vec<EventId>) -> Vec<EventId> {
     ids
 }
 
+/// Children of every event and top-level events of every strand, each in chronological order:
+/// computed once, since the views ask on every frame.
+struct Tree {
+    children: Vec<Vec<EventId>>,
+    top_level: Vec<Vec<EventId>>,
+}
+
+fn tree() -> &'static Tree {
+    static TREE: std::sync::OnceLock<Tree> = std::sync::OnceLock::new();
+    TREE.get_or_init(|| {
+        let mut children = vec![Vec::new(); EVENTS.len()];
+        let mut top_level = vec![Vec::new(); STRANDS.len()];
+        for e in all_events() {
+            match e.get().parent {
+                Some(p) => children[p.0 as usize].push(e),
+                None => top_level[e.get().strand.0 as usize].push(e),
+            }
+        }
+        Tree {
+            children: children.into_iter().map(sorted).collect(),
+            top_level: top_level.into_iter().map(sorted).collect(),
+        }
+    })
+}
+
 /// Direct children of `parent`, in chronological order.
-pub fn children(parent: EventId) -> Vec<EventId> {
-    sorted(all_events().filter(|e| e.get().parent == Some(parent)).collect())
+pub fn children(parent: EventId) -> &'static [EventId] {
+    &tree().children[parent.0 as usize]
 }
 
 /// Top-level events (no parent) of one strand, in chronological order.
-pub fn top_level(strand: StrandId) -> Vec<EventId> {
-    sorted(all_events().filter(|e| e.get().strand == strand && e.get().parent.is_none()).collect())
+pub fn top_level(strand: StrandId) -> &'static [EventId] {
+    &tree().top_level[strand.0 as usize]
 }
 
 /// Number of events (at any depth) in a strand.
@@ -60,13 +85,13 @@ mod tests {
     fn every_event_is_reachable_from_its_strand_exactly_once() {
         fn walk(e: EventId, seen: &mut Vec<EventId>) {
             seen.push(e);
-            for c in children(e) {
+            for &c in children(e) {
                 walk(c, seen);
             }
         }
         let mut seen = Vec::new();
         for s in strands() {
-            for e in top_level(s) {
+            for &e in top_level(s) {
                 walk(e, &mut seen);
             }
         }

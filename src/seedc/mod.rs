@@ -8,6 +8,7 @@ mod date;
 mod emit;
 mod read;
 mod records;
+pub mod synthetic;
 mod validate;
 
 use std::fmt;
@@ -87,6 +88,13 @@ pub fn load(dir: &Path) -> Result<Dataset, Vec<Problem>> {
         problems.dedup();
         Err(problems)
     }
+}
+
+/// Checks a dataset again after it was changed in code (the bench's synthetic events).
+pub fn revalidate(data: &Dataset) -> Result<(), Vec<Problem>> {
+    let mut problems = Vec::new();
+    validate::check(data, &mut problems);
+    if problems.is_empty() { Ok(()) } else { Err(problems) }
 }
 
 /// Generates the Rust source of the typed statics for a validated dataset.

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { strands, events, topLevel } from './seeds.mjs';
+import { open as openPage } from './page.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 let server, browser;
@@ -18,20 +19,12 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens the app, recording console errors, page errors and every request to another origin. */
-async function open(viewport = { width: 1280, height: 900 }) {
-  const page = await browser.newPage({ viewport });
-  const problems = { console: [], foreign: [] };
-  page.on('console', (m) => m.type() === 'error' && problems.console.push(m.text()));
-  page.on('pageerror', (e) => problems.console.push(String(e)));
-  page.on('request', (r) => {
-    const u = new URL(r.url());
-    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== server.origin) problems.foreign.push(r.url());
-  });
-  page.on('requestfailed', (r) => problems.console.push(`request failed: ${r.url()}`));
-  await page.goto(server.url);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  return { page, problems };
+const open = (viewport) => openPage(browser, server, { viewport });
+
+/** Scrolls `locator` into view and waits for the frame that renders it. */
+async function seen(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  await locator.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 test('the page loads with a title, a main region and its record counts', async () => {
@@ -47,20 +40,22 @@ test('every strand is shown as a heading with its event count', async () => {
   const { page } = await open();
   for (const s of strands) {
     const n = events.filter((e) => e.strand === s.id).length;
-    const h = page.getByRole('heading', { level: 2, name: s.name.en });
+    const h = page.getByRole('heading', { level: 3, name: s.name.en });
     assert.equal(await h.count(), 1, `strand heading ${s.name.en}`);
+    await seen(h); // off-screen strands skip rendering until scrolled to
     assert.match(await h.innerText(), new RegExp(`\\(${n} events?\\)`));
   }
   await page.close();
 });
 
-test('every top-level event is shown under its strand', async () => {
+test('every top-level event is listed under its strand', async () => {
   const { page } = await open();
   for (const e of topLevel) {
     const strand = strands.find((s) => s.id === e.strand);
     const section = page.getByRole('region', { name: new RegExp(`^${strand.name.en}`) });
-    const heading = section.getByRole('heading', { level: 3, name: e.title.en, exact: true });
+    const heading = section.getByRole('heading', { level: 4, name: e.title.en, exact: true });
     assert.equal(await heading.count(), 1, `${e.id} under ${strand.id}`);
+    await seen(heading);
     assert.ok(await heading.isVisible(), `${e.id} visible`);
   }
   await page.close();

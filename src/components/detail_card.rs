@@ -1,0 +1,90 @@
+//! A minimal card for the selected event: title, dates, places, people, sources.
+
+use leptos::prelude::*;
+
+use crate::data::{EventId, Status, query};
+use crate::format;
+use crate::state::use_app_state;
+
+/// Details of the selected event; announces changes to screen readers.
+#[component]
+pub fn DetailCard() -> impl IntoView {
+    let state = use_app_state();
+    let body = move || match state.selected.get() {
+        None => {
+            view! { <p class="detail-empty">"Select an event on the timeline or in the list to see its details."</p> }
+                .into_any()
+        }
+        Some(id) => view! { <EventDetails id=id/> }.into_any(),
+    };
+    view! {
+        <aside class="detail" aria-labelledby="detail-heading">
+            <h2 id="detail-heading" class="detail-heading">
+                "Details"
+            </h2>
+            <div aria-live="polite">{body}</div>
+        </aside>
+    }
+}
+
+/// The facts of one event, with links that move the selection.
+#[component]
+fn EventDetails(id: EventId) -> impl IntoView {
+    let state = use_app_state();
+    let e = id.get();
+    let lang = state.lang.get_untracked();
+    let link = move |to: EventId| {
+        view! {
+            <button class="detail-link" on:click=move |_| state.select(Some(to))>
+                {to.get().title.get(lang)}
+            </button>
+        }
+    };
+    let places = e.places.iter().map(|p| p.get().name.get(lang)).collect::<Vec<_>>().join(", ");
+    let people = e
+        .people
+        .iter()
+        .map(|p| format!("{} ({}, {})", p.person.get().name.get(lang), p.person.get().title.get(lang), p.role.key()))
+        .collect::<Vec<_>>();
+    let sources = e
+        .sources
+        .iter()
+        .map(|s| {
+            let s = s.get();
+            format!("{} — {}, {}", s.title, s.publisher, format::when(&s.date, None, lang))
+        })
+        .collect::<Vec<_>>();
+    let children = query::children(id);
+    view! {
+        <article class="detail-event" data-event=e.id>
+            <h3>{e.title.get(lang)}</h3>
+            <p class="detail-when">
+                <time datetime=e.when.start.iso()>{format::when(&e.when, e.daypart, lang)}</time>
+                {(e.status == Status::Planned).then_some(" · planned")}
+            </p>
+            <p>{e.summary.get(lang)}</p>
+            <dl class="detail-facts">
+                {e.parent.map(|p| view! { <dt>"Part of"</dt><dd>{link(p)}</dd> })}
+                {(!children.is_empty())
+                    .then(|| {
+                        view! {
+                            <dt>"Includes"</dt>
+                            <dd>
+                                <ul>{children.iter().map(|&c| view! { <li>{link(c)}</li> }).collect_view()}</ul>
+                            </dd>
+                        }
+                    })}
+                {(!places.is_empty()).then(|| view! { <dt>"Places"</dt><dd>{places}</dd> })}
+                {(!people.is_empty())
+                    .then(|| view! { <dt>"People"</dt><dd><ul>{people.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul></dd> })}
+                <dt>"Sources"</dt>
+                <dd>
+                    <ul>{sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                </dd>
+            </dl>
+            <button class="detail-clear" on:click=move |_| state.select(None)>
+                "Clear selection"
+            </button>
+        </article>
+    }
+}

@@ -1,0 +1,83 @@
+//! One event on the timeline: a bar for its span (or a dot for a day) and its label, as a button.
+
+use leptos::prelude::*;
+
+use crate::data::{EventId, Precision, Status};
+use crate::format;
+use crate::state::use_app_state;
+use crate::timeline::scene::Scene;
+
+/// The drawn event `id`. Its accessible name carries its title and date.
+#[component]
+pub fn EventMark(
+    /// The event.
+    id: EventId,
+    /// The laid-out timeline, for this event's position.
+    scene: Memo<Scene>,
+    /// The event that is in the tab order.
+    tab_stop: Memo<Option<EventId>>,
+    /// Called when the event gets focus.
+    on_focus: impl Fn() + 'static,
+    /// True right after a drag, so the click that ends it does not select.
+    suppress_click: StoredValue<bool>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let e = id.get();
+    let geo = Memo::new(move |_| scene.with(|s| s.event(id).copied()));
+    let selected = move || state.selected.get() == Some(id);
+    let lang = state.lang;
+    let name = move || {
+        let l = lang.get();
+        let planned = if e.status == Status::Planned { ", planned" } else { "" };
+        format!("{}, {}{planned}", e.title.get(l), format::when(&e.when, e.daypart, l))
+    };
+    let precision = match e.when.precision {
+        Precision::Day => "day",
+        Precision::Month => "month",
+        Precision::Year => "year",
+        Precision::Within => "within",
+    };
+    // The bar, relative to the box: it may start before the box (and the view) and end after it.
+    let bar = move || {
+        geo.get().map(|g| {
+            let left = (g.x0 - g.box_x).max(-4.0);
+            let width = (g.x1 - g.x0.max(g.box_x - 4.0)).clamp(0.0, 10_000.0);
+            (left, width)
+        })
+    };
+    view! {
+        <li
+            class="timeline-item"
+            style:transform=move || geo.get().map(|g| format!("translate({:.1}px, {:.1}px)", g.box_x, g.top + super::axis::AXIS_H))
+            style:width=move || geo.get().map(|g| format!("{:.1}px", g.box_w))
+        >
+            <button
+                class="timeline-event"
+                class:is-selected=selected
+                class:is-point=move || bar().is_some_and(|(_, w)| w < 8.0)
+                data-event=e.id
+                data-strand=e.strand.get().id
+                data-precision=precision
+                data-status=e.status.key()
+                tabindex=move || if tab_stop.get() == Some(id) { "0" } else { "-1" }
+                aria-label=name
+                aria-pressed=move || selected().to_string()
+                title=name
+                on:focus=move |_| on_focus()
+                on:click=move |_| {
+                    if !suppress_click.get_value() {
+                        state.select(Some(id));
+                    }
+                }
+            >
+                <span
+                    class="timeline-bar"
+                    aria-hidden="true"
+                    style:left=move || bar().map(|(l, _)| format!("{l:.1}px"))
+                    style:width=move || bar().map(|(_, w)| format!("{:.1}px", w.max(8.0)))
+                ></span>
+                <span class="timeline-label">{move || e.title.get(lang.get())}</span>
+            </button>
+        </li>
+    }
+}

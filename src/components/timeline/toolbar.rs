@@ -1,0 +1,51 @@
+//! Zoom in, zoom out, fit, and a jump to each strand.
+
+use leptos::prelude::*;
+
+use crate::data::query;
+use crate::state::use_app_state;
+use crate::timeline::scale::Window;
+use crate::timeline::time::span;
+
+/// The window that frames a strand's top-level events.
+fn strand_window(strand: crate::data::StrandId) -> Window {
+    let spans: Vec<(f64, f64)> = query::top_level(strand).iter().map(|e| span(e.get())).collect();
+    let start = spans.iter().map(|s| s.0).fold(f64::INFINITY, f64::min);
+    let end = spans.iter().map(|s| s.1).fold(f64::NEG_INFINITY, f64::max);
+    Window::framing(start.max(Window::full().start), end.min(Window::full().end), 0.1)
+}
+
+/// Buttons that move the timeline.
+#[component]
+pub fn Toolbar(
+    /// Zooms around the focused event, or the centre (factor above 1 zooms in).
+    zoom_by: impl Fn(f64) + Copy + 'static,
+) -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <div class="timeline-toolbar" role="toolbar" aria-label="Timeline controls">
+            <button class="timeline-zoom-in" aria-label="Zoom in" title="Zoom in (+)" on:click=move |_| zoom_by(2.0)>
+                "+"
+            </button>
+            <button class="timeline-zoom-out" aria-label="Zoom out" title="Zoom out (−)" on:click=move |_| zoom_by(0.5)>
+                "−"
+            </button>
+            <button class="timeline-fit" on:click=move |_| state.go_to(Window::full())>
+                "Whole period"
+            </button>
+            <button class="timeline-year" on:click=move |_| state.go_to(Window::year_2025())>
+                "2025"
+            </button>
+            <span class="timeline-jump-label">"Jump to:"</span>
+            {query::strands()
+                .map(|s| {
+                    view! {
+                        <button class="timeline-jump" data-strand=s.get().id on:click=move |_| state.go_to(strand_window(s))>
+                            {s.get().name.en}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

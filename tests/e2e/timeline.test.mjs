@@ -1,0 +1,127 @@
+// End-to-end: the timeline with real mouse, wheel, touch-size viewport and keyboard input, against
+// the release build. Screenshots go to tests/e2e/artifacts/ for a person to look at.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { open } from './page.mjs';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
+mkdirSync(artifacts, { recursive: true });
+let server, browser;
+
+before(async () => {
+  server = await serve(dist);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const mark = (page, id) => page.locator(`.timeline-event[data-event="${id}"]`);
+const settle = (page) => page.waitForTimeout(500);
+
+test('the timeline is a labelled region that opens on 2025', async () => {
+  const { page, problems } = await open(browser, server);
+  const region = page.getByRole('region', { name: 'Timeline' });
+  await region.waitFor();
+  assert.equal(await region.getByRole('button', { name: /^Vietnam–Japan Local Cooperation Forum, 25 November 2025$/ }).count(), 1);
+  assert.equal(await region.getByRole('list', { name: 'Events in time order' }).count(), 1);
+  await page.screenshot({ path: `${artifacts}timeline-year.png` });
+  assert.deepEqual(problems.console, []);
+  await page.close();
+});
+
+test('the wheel zooms around the pointer and reveals the forum sessions', async () => {
+  const { page } = await open(browser, server);
+  const forum = mark(page, 'forum-2025');
+  const bar = forum.locator('.timeline-bar');
+  const box = await bar.boundingBox();
+  // The marker is drawn at least 8 px wide; the day itself starts at its left edge.
+  const x = box.x + 1;
+  await page.mouse.move(x, box.y + 12);
+  for (let i = 0; i < 40 && (await mark(page, 'forum-plenary').count()) === 0; i++) {
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(16);
+  }
+  await mark(page, 'forum-plenary').waitFor();
+  // The forum day stayed under the pointer while the window shrank around it: its bar, a few px
+  // wide at first, now spans hundreds of px and still covers the pointer.
+  const after = await bar.boundingBox();
+  assert.ok(after.width >= 150 && after.width > 10 * box.width, `bar grew from ${box.width} to ${after.width}px`);
+  assert.ok(after.x <= x && x <= after.x + after.width, `pointer ${x} outside the forum bar ${after.x}…${after.x + after.width}`);
+  await page.screenshot({ path: `${artifacts}timeline-forum-day.png` });
+  await page.close();
+});
+
+test('dragging pans the window; the click that ends a drag does not select', async () => {
+  const { page } = await open(browser, server, { reducedMotion: 'reduce' });
+  const training = mark(page, 'training-2025');
+  const before = (await training.boundingBox()).x;
+  const canvas = await page.locator('.timeline-canvas').boundingBox();
+  const y = canvas.y + 60;
+  await page.mouse.move(canvas.x + 700, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(canvas.x + 700 - i * 25, y);
+  await page.mouse.up();
+  await page.waitForTimeout(50);
+  const after = (await training.boundingBox()).x;
+  assert.ok(Math.abs(after - (before - 250)) < 6, `moved by ${after - before}px, expected -250`);
+  assert.equal(await page.locator('.timeline-event[aria-pressed="true"]').count(), 0);
+  await page.close();
+});
+
+test('jumping to a strand frames it; keyboard alone walks, selects and clears', async () => {
+  const { page } = await open(browser, server);
+  await page.getByRole('button', { name: 'Training programme', exact: true }).click();
+  await settle(page);
+  await mark(page, 'training-welcome-reception').or(page.locator('.timeline-cluster')).first().waitFor();
+  await page.screenshot({ path: `${artifacts}timeline-training.png` });
+  // Tab from the toolbar into the events: exactly one event is a tab stop.
+  await page.locator('.timeline-jump[data-strand="context-plans"]').focus();
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement.dataset.event);
+  assert.ok(first, 'Tab lands on an event');
+  await page.keyboard.press('ArrowRight');
+  const second = await page.evaluate(() => document.activeElement.dataset.event);
+  assert.notEqual(second, first);
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  const title = await page.evaluate(() => document.activeElement.getAttribute('aria-label').split(',')[0]);
+  await details.getByRole('heading', { level: 3, name: title }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true');
+  await page.keyboard.press('Escape');
+  await details.getByText('Select an event').waitFor();
+  // Focus is always visible: the focused event draws an outline.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  await page.close();
+});
+
+test('selecting in the list moves the timeline to the event', async () => {
+  const { page } = await open(browser, server);
+  await page.getByRole('button', { name: 'Plenary session', exact: true }).click();
+  await mark(page, 'forum-plenary').waitFor();
+  assert.equal(await mark(page, 'forum-plenary').getAttribute('aria-pressed'), 'true');
+  await page.close();
+});
+
+test('usable on a 360 px phone: no page overflow, controls and events on screen', async () => {
+  const { page, problems } = await open(browser, server, { viewport: { width: 360, height: 740 } });
+  await mark(page, 'forum-2025').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page overflows by ${overflow}px`);
+  const forum = await mark(page, 'forum-2025').boundingBox();
+  assert.ok(forum.x >= 0 && forum.x + 10 <= 360, 'the forum is on screen');
+  for (const name of ['Zoom in', 'Zoom out']) {
+    const b = await page.getByRole('button', { name }).boundingBox();
+    assert.ok(b.width >= 24 && b.height >= 24, `${name} is a usable target`);
+  }
+  await page.locator('.timeline').screenshot({ path: `${artifacts}timeline-phone.png` });
+  assert.deepEqual(problems.console, []);
+  await page.close();
+});
