@@ -107,6 +107,8 @@ test('selecting in the list moves the timeline to the event', async () => {
   await page.getByRole('button', { name: 'Plenary session', exact: true }).click();
   await mark(page, 'forum-plenary').waitFor();
   assert.equal(await mark(page, 'forum-plenary').getAttribute('aria-pressed'), 'true');
+  await settle(page);
+  await page.locator('.timeline').screenshot({ path: `${artifacts}timeline-forum-hours.png` });
   await page.close();
 });
 
@@ -122,6 +124,41 @@ test('usable on a 360 px phone: no page overflow, controls and events on screen'
     assert.ok(b.width >= 24 && b.height >= 24, `${name} is a usable target`);
   }
   await page.locator('.timeline').screenshot({ path: `${artifacts}timeline-phone.png` });
+  assert.deepEqual(problems.console, []);
+  await page.close();
+});
+
+test('two-finger pinch on a touch screen zooms in', async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 800 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const training = mark(page, 'training-2025').locator('.timeline-bar');
+  await training.waitFor();
+  const before = (await training.boundingBox()).width;
+  const c = await page.locator('.timeline-canvas').boundingBox();
+  const cdp = await context.newCDPSession(page);
+  const y = c.y + 40;
+  const mid = c.x + c.width / 2;
+  const touch = (type, d) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x: mid - d, y, id: 1 }, { x: mid + d, y, id: 2 }],
+    });
+  await touch('touchStart', 40);
+  for (let d = 50; d <= 200; d += 10) await touch('touchMove', d);
+  await touch('touchEnd', 0);
+  await page.waitForTimeout(100);
+  const after = (await training.boundingBox()).width;
+  assert.ok(after > before * 3, `the 12-day bar grew from ${before} to ${after}px`);
+  await context.close();
+});
+
+test('fills a 3840 × 2160 kiosk screen', async () => {
+  const { page, problems } = await open(browser, server, { viewport: { width: 3840, height: 2160 } });
+  await mark(page, 'forum-2025').waitFor();
+  const canvas = await page.locator('.timeline-canvas').boundingBox();
+  assert.ok(canvas.width > 2500, `the timeline is ${canvas.width}px wide`);
+  await page.screenshot({ path: `${artifacts}timeline-kiosk-4k.png` });
   assert.deepEqual(problems.console, []);
   await page.close();
 });
