@@ -5,6 +5,10 @@
 #[allow(dead_code)]
 mod seedc;
 
+#[path = "src/mapc/mod.rs"]
+#[allow(dead_code)]
+mod mapc;
+
 use std::path::PathBuf;
 
 fn main() {
@@ -12,6 +16,17 @@ fn main() {
     let seeds = root.join("seeds");
     println!("cargo::rerun-if-changed=seeds");
     println!("cargo::rerun-if-changed=src/seedc");
+    println!("cargo::rerun-if-changed=src/mapc");
+    println!("cargo::rerun-if-changed=src/map/projection.rs");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let geometry = std::fs::read_to_string(root.join("seeds/map/geometry.txt")).expect("seeds/map/geometry.txt");
+    match mapc::parse(&geometry) {
+        Ok(g) => std::fs::write(out_dir.join("map.rs"), mapc::emit(&g)).expect("write generated map"),
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::exit(1);
+        }
+    }
     // The bench builds a separate copy of the app with this many synthetic events added.
     println!("cargo::rerun-if-env-changed=VNJP_SYNTHETIC_EVENTS");
     let synthetic = std::env::var("VNJP_SYNTHETIC_EVENTS").ok().and_then(|n| n.parse::<usize>().ok());

@@ -7,6 +7,7 @@ pub mod components;
 pub mod data;
 pub mod format;
 pub mod lang;
+pub mod map;
 pub mod state;
 pub mod timeline;
 

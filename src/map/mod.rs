@@ -1,0 +1,72 @@
+//! The map's pure core: the two panes' projection and the compiled geometry (SVG path data per unit,
+//! island group and context country, from `seeds/map/geometry.txt`, projected at build time).
+
+pub mod projection;
+
+use crate::data::Text;
+
+/// Which of the two linked panes a shape is drawn in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PaneId {
+    Japan,
+    Vietnam,
+}
+
+impl PaneId {
+    pub fn pane(self) -> projection::Pane {
+        match self {
+            PaneId::Japan => projection::JAPAN,
+            PaneId::Vietnam => projection::VIETNAM,
+        }
+    }
+}
+
+/// What a shape is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShapeKind {
+    /// A prefecture or provincial unit.
+    Unit,
+    /// Quần đảo Hoàng Sa or Trường Sa, drawn enlarged, part of their unit.
+    Islands,
+    /// A neighbouring country, drawn quietly.
+    Context,
+}
+
+/// A shape: SVG path data in its pane's map units.
+#[derive(Debug)]
+pub struct Shape {
+    pub kind: ShapeKind,
+    /// Unit id (`JP:10`, `VN:22`) or a country code for context.
+    pub id: &'static str,
+    /// The island group's id (`hoang-sa`, `truong-sa`), else empty.
+    pub name: &'static str,
+    pub pane: PaneId,
+    pub d: &'static str,
+}
+
+/// A small island drawn as a symbol, with its unit.
+#[derive(Debug)]
+pub struct MapSymbol {
+    pub id: &'static str,
+    pub unit: &'static str,
+    pub lon: f64,
+    pub lat: f64,
+    pub name: Text,
+}
+
+include!(concat!(env!("OUT_DIR"), "/map.rs"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_unit_has_a_shape_in_its_own_pane() {
+        for u in crate::data::UNITS.iter() {
+            let s = SHAPES.iter().find(|s| s.kind == ShapeKind::Unit && s.id == u.id).expect("a shape");
+            let want = if u.id.starts_with("JP:") { PaneId::Japan } else { PaneId::Vietnam };
+            assert_eq!(s.pane, want, "{}", u.id);
+            assert!(s.d.starts_with('M') && s.d.ends_with('z'));
+        }
+    }
+}
