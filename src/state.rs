@@ -3,18 +3,26 @@
 
 use leptos::prelude::*;
 
-use crate::data::EventId;
+use crate::data::{EventId, PlaceId, UnitId};
 use crate::lang::Lang;
 use crate::timeline::scale::Window;
 use crate::timeline::time::span;
+
+/// What is selected: an event, a place, or an administrative unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Selection {
+    Event(EventId),
+    Place(PlaceId),
+    Unit(UnitId),
+}
 
 /// The state every view shares. Get it with [`use_app_state`].
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// UI and data language.
     pub lang: RwSignal<Lang>,
-    /// The selected event, if any.
-    pub selected: RwSignal<Option<EventId>>,
+    /// The selected event, place or unit, if any.
+    pub selected: RwSignal<Option<Selection>>,
     /// The visible time window (the timeline shows it; the map will filter by it).
     pub window: RwSignal<Window>,
     /// Where an animated move of `window` is heading; set by [`AppState::go_to`], played by the timeline.
@@ -36,9 +44,30 @@ impl AppState {
         self.window_target.set(Some(w.clamped()));
     }
 
+    /// The selected event, if the selection is an event (tracked).
+    pub fn selected_event(&self) -> Option<EventId> {
+        match self.selected.get() {
+            Some(Selection::Event(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The selected event, read without tracking (for handlers and tests).
+    pub fn selected_event_untracked(&self) -> Option<EventId> {
+        match self.selected.get_untracked() {
+            Some(Selection::Event(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Selects a place or a unit (the map's markers and shapes).
+    pub fn select_other(&self, s: Selection) {
+        self.selected.set(Some(s));
+    }
+
     /// Selects `event` (or clears the selection), and brings it into view if it is not in view.
     pub fn select(&self, event: Option<EventId>) {
-        self.selected.set(event);
+        self.selected.set(event.map(Selection::Event));
         if let Some(e) = event
             && let Some(w) = frame_for(e, self.window.get_untracked())
         {
@@ -106,7 +135,7 @@ mod tests {
             let state = AppState::new();
             let plenary = event_by_id("forum-plenary").unwrap();
             state.select(Some(plenary));
-            assert_eq!(state.selected.get_untracked(), Some(plenary));
+            assert_eq!(state.selected.get_untracked(), Some(Selection::Event(plenary)));
             assert!(state.window_target.get_untracked().is_some());
             state.select(None);
             assert_eq!(state.selected.get_untracked(), None);

@@ -142,9 +142,9 @@ async fn arrow_keys_walk_events_in_time_order_and_escape_clears() {
     assert_eq!(active_event().as_ref(), order.last());
     // Enter on a focused button clicks it: select, then Escape clears.
     one(&root, &format!("[data-event='{}']", order.last().unwrap())).click();
-    assert!(state.selected.get_untracked().is_some());
+    assert!(state.selected_event_untracked().is_some());
     key(&one(&root, &format!("[data-event='{}']", order.last().unwrap())), "Escape");
-    assert_eq!(state.selected.get_untracked(), None);
+    assert_eq!(state.selected_event_untracked(), None);
 }
 
 #[wasm_bindgen_test]
@@ -172,7 +172,7 @@ async fn clicking_an_event_selects_it_and_the_card_shows_it() {
     sleep(50).await;
     let training = one(&root, ".timeline-event[data-event='training-2025']");
     training.click();
-    assert_eq!(state.selected.get_untracked().map(|e| e.get().id), Some("training-2025"));
+    assert_eq!(state.selected_event_untracked().map(|e| e.get().id), Some("training-2025"));
     sleep(20).await;
     assert_eq!(training.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert_eq!(
@@ -194,4 +194,93 @@ async fn a_selection_made_elsewhere_brings_the_event_into_view() {
     assert!(w.start <= s && t <= w.end && w.span() < 2.0, "the window frames the plenary: {w:?}");
     let mark = one(&root, ".timeline-event[data-event='forum-plenary']");
     assert_eq!(mark.get_attribute("aria-pressed").as_deref(), Some("true"));
+}
+
+/// Mounts the map and detail card with a state the test holds.
+fn mount_map() -> (web_sys::HtmlElement, AppState) {
+    use vnjp_explorer::components::map::MapView;
+    let host = host();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::mem::forget(leptos::mount::mount_to(host.clone(), move || {
+        tx.send(provide_app_state()).unwrap();
+        view! { <MapView/><DetailCard/> }
+    }));
+    (host, rx.recv().unwrap())
+}
+
+#[wasm_bindgen_test]
+async fn the_map_is_a_labelled_region_with_named_markers_and_units() {
+    let (root, _) = mount_map();
+    sleep(50).await;
+    let region = one(&root, "section.map");
+    let label_id = region.get_attribute("aria-labelledby").unwrap();
+    assert_eq!(document().get_element_by_id(&label_id).unwrap().text_content().as_deref(), Some("Map"));
+    let marker = one(&root, ".map-marker[data-place='hanoi']");
+    let name = marker.get_attribute("aria-label").unwrap();
+    assert!(name.starts_with("Hanoi") && name.contains(" event"), "{name}");
+    assert_eq!(marker.get_attribute("tabindex").as_deref(), Some("0"));
+    // Involved units are reachable by keyboard, with their name and count; uninvolved ones are not.
+    let gunma = one(&root, ".map-unit[data-unit='JP:10']");
+    assert_eq!(gunma.get_attribute("tabindex").as_deref(), Some("0"));
+    assert!(gunma.get_attribute("aria-label").unwrap().starts_with("Gunma: "));
+    let aomori = one(&root, ".map-unit[data-unit='JP:02']");
+    assert_eq!(aomori.get_attribute("tabindex"), None);
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_marker_selects_its_place_and_the_card_shows_what_happened_there() {
+    let (root, state) = mount_map();
+    sleep(50).await;
+    let hanoi = root.query_selector(".map-marker[data-place='hanoi']").unwrap().unwrap();
+    hanoi.dispatch_event(&web_sys::MouseEvent::new("click").unwrap()).unwrap();
+    let hanoi_id = vnjp_explorer::data::PLACES.iter().position(|p| p.id == "hanoi").unwrap() as u16;
+    assert_eq!(
+        state.selected.get_untracked(),
+        Some(vnjp_explorer::state::Selection::Place(vnjp_explorer::data::PlaceId(hanoi_id)))
+    );
+    sleep(30).await;
+    assert_eq!(one(&root, ".detail-place h3").text_content().as_deref(), Some("Hanoi"));
+    assert!(root.query_selector_all(".detail-events li").unwrap().length() >= 3);
+}
+
+#[wasm_bindgen_test]
+async fn selecting_an_event_highlights_its_places_and_frames_them() {
+    let (root, state) = mount_map();
+    sleep(50).await;
+    let whole = one(&root, "[data-pane='Japan'] svg").get_attribute("viewBox").unwrap();
+    state.select(Some(query::event_by_id("training-2025").unwrap()));
+    sleep(30).await;
+    let framed = one(&root, "[data-pane='Japan'] svg").get_attribute("viewBox").unwrap();
+    assert_ne!(whole, framed, "the Japan pane frames Tokyo, Toyama and Kanazawa");
+    for place in ["tokyo", "toyama-city", "kanazawa"] {
+        let m = root
+            .query_selector(&format!(".map-marker[data-place='{place}'], .map-marker.is-selected"))
+            .unwrap()
+            .expect("a marker");
+        assert!(m.class_list().contains("is-selected") || m.get_attribute("data-place").as_deref() == Some(place));
+    }
+    assert!(root.query_selector_all(".map-marker.is-selected").unwrap().length() >= 1);
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_pans_and_zooms_a_pane() {
+    let (root, _) = mount_map();
+    sleep(50).await;
+    let svg = one(&root, "[data-pane='Vietnam'] svg");
+    let vb = |s: &web_sys::HtmlElement| s.get_attribute("viewBox").unwrap();
+    let whole = vb(&svg);
+    key(&svg, "+");
+    sleep(20).await;
+    let zoomed = vb(&svg);
+    assert_ne!(zoomed, whole);
+    let w = |v: &str| v.split(' ').nth(2).unwrap().parse::<f64>().unwrap();
+    assert!((w(&whole) / w(&zoomed) - 2.0).abs() < 0.01, "+ doubles the zoom: {whole} → {zoomed}");
+    key(&svg, "ArrowRight");
+    sleep(20).await;
+    let panned = vb(&svg);
+    let x = |v: &str| v.split(' ').next().unwrap().parse::<f64>().unwrap();
+    assert!(x(&panned) > x(&zoomed), "→ pans east: {zoomed} → {panned}");
+    key(&svg, "0");
+    sleep(20).await;
+    assert_eq!(vb(&svg), whole, "0 resets");
 }

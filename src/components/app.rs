@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::detail_card::DetailCard;
+use super::map::MapView;
 use super::record_counts::RecordCounts;
 use super::source_list::SourceList;
 use super::strand_section::StrandSection;
@@ -26,7 +27,10 @@ pub fn App() -> impl IntoView {
         </header>
         <main class="app-main">
             <div class="app-explore">
-                <Timeline/>
+                <div class="app-views">
+                    <Timeline/>
+                    <MapView/>
+                </div>
                 <DetailCard/>
             </div>
             <section class="all-events" aria-labelledby="all-events-heading">

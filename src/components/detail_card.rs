@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::data::{EventId, Status, query};
+use crate::data::{EventId, PARTNERSHIPS, PlaceId, Status, UnitId, query};
 use crate::format;
-use crate::state::use_app_state;
+use crate::state::{Selection, use_app_state};
 
 /// Details of the selected event; announces changes to screen readers.
 #[component]
@@ -15,7 +15,9 @@ pub fn DetailCard() -> impl IntoView {
             view! { <p class="detail-empty">"Select an event on the timeline or in the list to see its details."</p> }
                 .into_any()
         }
-        Some(id) => view! { <EventDetails id=id/> }.into_any(),
+        Some(Selection::Event(id)) => view! { <EventDetails id=id/> }.into_any(),
+        Some(Selection::Place(p)) => view! { <PlaceDetails place=p/> }.into_any(),
+        Some(Selection::Unit(u)) => view! { <UnitDetails unit=u/> }.into_any(),
     };
     view! {
         <aside class="detail" aria-labelledby="detail-heading">
@@ -82,6 +84,86 @@ fn EventDetails(id: EventId) -> impl IntoView {
                     <ul>{sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                 </dd>
             </dl>
+            <button class="detail-clear" on:click=move |_| state.select(None)>
+                "Clear selection"
+            </button>
+        </article>
+    }
+}
+
+/// Events, in time order, as links that select them.
+#[component]
+fn EventLinks(events: Vec<EventId>) -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang.get_untracked();
+    let mut events = events;
+    events.sort_by(|a, b| query::chronological(a.get(), b.get()));
+    view! {
+        <ul class="detail-events">
+            {events
+                .into_iter()
+                .map(|e| {
+                    view! {
+                        <li>
+                            <button class="detail-link" on:click=move |_| state.select(Some(e))>
+                                {e.get().title.get(lang)}
+                            </button>
+                            " · "
+                            {format::when(&e.get().when, e.get().daypart, lang)}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// What happened at a place: its events and the partnerships it is part of.
+#[component]
+fn PlaceDetails(place: PlaceId) -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang.get_untracked();
+    let p = place.get();
+    let events: Vec<EventId> = query::all_events().filter(|e| e.get().places.contains(&place)).collect();
+    let partners: Vec<String> = PARTNERSHIPS
+        .iter()
+        .filter(|x| x.a == place || x.b == place)
+        .map(|x| format!("{} – {}: {}", x.a.get().name.get(lang), x.b.get().name.get(lang), x.summary.get(lang)))
+        .collect();
+    let n = events.len();
+    view! {
+        <article class="detail-place" data-place=p.id>
+            <h3>{p.name.get(lang)}</h3>
+            <p class="detail-when">{p.unit.get().name.get(lang)} " · " {format!("{n} event{}", if n == 1 { "" } else { "s" })}</p>
+            <EventLinks events=events/>
+            {(!partners.is_empty())
+                .then(|| {
+                    view! {
+                        <h4>"Partnerships"</h4>
+                        <ul>{partners.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                    }
+                })}
+            <button class="detail-clear" on:click=move |_| state.select(None)>
+                "Clear selection"
+            </button>
+        </article>
+    }
+}
+
+/// What happened in an administrative unit: every event at any of its places.
+#[component]
+fn UnitDetails(unit: UnitId) -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang.get_untracked();
+    let u = unit.get();
+    let events: Vec<EventId> =
+        query::all_events().filter(|e| e.get().places.iter().any(|p| p.get().unit == unit)).collect();
+    let n = events.len();
+    view! {
+        <article class="detail-unit" data-unit=u.id>
+            <h3>{u.name.get(lang)}</h3>
+            <p class="detail-when">{format!("{n} event{}", if n == 1 { "" } else { "s" })}</p>
+            <EventLinks events=events/>
             <button class="detail-clear" on:click=move |_| state.select(None)>
                 "Clear selection"
             </button>

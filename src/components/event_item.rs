@@ -21,7 +21,7 @@ pub fn EventItem(
     let state = use_app_state();
     let title = move || {
         view! {
-            <button class="event-select" aria-pressed=move || (state.selected.get() == Some(event)).to_string() on:click=move |_| state.select(Some(event))>
+            <button class="event-select" aria-pressed=move || (state.selected_event() == Some(event)).to_string() on:click=move |_| state.select(Some(event))>
                 {e.title.get(lang)}
             </button>
         }

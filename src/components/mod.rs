@@ -3,6 +3,7 @@
 pub mod app;
 pub mod detail_card;
 pub mod event_item;
+pub mod map;
 pub mod record_counts;
 pub mod source_list;
 pub mod strand_section;

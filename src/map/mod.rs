@@ -1,7 +1,9 @@
 //! The map's pure core: the two panes' projection and the compiled geometry (SVG path data per unit,
 //! island group and context country, from `seeds/map/geometry.txt`, projected at build time).
 
+pub mod markers;
 pub mod projection;
+pub mod view;
 
 use crate::data::Text;
 

@@ -14,9 +14,9 @@ pub struct Pane {
 }
 
 /// Japan's pane: Okinawa to Hokkaido with the Northern Territories.
-pub const JAPAN: Pane = Pane { bounds: (122.5, 23.8, 149.5, 46.0), scale: 2000.0 };
+pub const JAPAN: Pane = Pane { bounds: (122.5, 23.8, 149.5, 46.0), scale: 20000.0 };
 /// Vietnam's pane, with Hoàng Sa and Trường Sa.
-pub const VIETNAM: Pane = Pane { bounds: (101.5, 6.2, 117.9, 23.6), scale: 2000.0 };
+pub const VIETNAM: Pane = Pane { bounds: (101.5, 6.2, 117.9, 23.6), scale: 20000.0 };
 
 fn merc_y(lat: f64) -> f64 {
     (PI / 4.0 + lat.to_radians() / 2.0).tan().ln()

@@ -24,7 +24,7 @@ pub fn EventMark(
     let state = use_app_state();
     let e = id.get();
     let geo = Memo::new(move |_| scene.with(|s| s.event(id).copied()));
-    let selected = move || state.selected.get() == Some(id);
+    let selected = move || state.selected_event() == Some(id);
     let lang = state.lang;
     let name = move || {
         let l = lang.get();

@@ -63,7 +63,7 @@ pub fn Timeline() -> impl IntoView {
     // The one event in the tab order: the focused one, else the selected one, else the first drawn.
     let tab_stop = Memo::new(move |_| {
         scene.with(|s| {
-            [focused.get(), state.selected.get()]
+            [focused.get(), state.selected_event()]
                 .into_iter()
                 .flatten()
                 .find(|&id| s.event(id).is_some())

@@ -1,0 +1,368 @@
+//! One country's pane: units shaded by involvement, island groups, symbols, the training route, and
+//! markers for the places of the events in view; wheel, drag, double-click and keyboard navigation.
+
+use std::collections::BTreeMap;
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::data::{EventId, PlaceId, UNITS, UnitId, query};
+use crate::map::markers::{self, Marker, level, markers, place_labels, position};
+use crate::map::view::View;
+use crate::map::{PaneId, SHAPES, SYMBOLS, ShapeKind};
+use crate::state::{Selection, use_app_state};
+use crate::timeline::layout::label_width;
+
+/// Marker radius in screen pixels for `n` events.
+fn radius_px(n: usize) -> f64 {
+    7.0 + 2.5 * (n as f64).sqrt()
+}
+
+/// A pane of the map.
+#[component]
+pub fn MapPane(
+    /// Which country.
+    pane: PaneId,
+    /// Its accessible name.
+    label: &'static str,
+    /// Events in the timeline's window.
+    events: Memo<Vec<EventId>>,
+    /// Events per unit id, for shading.
+    involved: Memo<BTreeMap<&'static str, usize>>,
+    /// Bumped by the Reset button.
+    reset: RwSignal<u32>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let p = pane.pane();
+    let view = RwSignal::new(View::whole(&p));
+    let svg = NodeRef::<leptos::svg::Svg>::new();
+    let width = RwSignal::new(0.0_f64);
+    let measure = move || {
+        if let Some(el) = svg.get_untracked() {
+            width.set(el.get_bounding_client_rect().width());
+        }
+    };
+    Effect::new(move |_| {
+        if svg.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    Effect::new(move |prev: Option<u32>| {
+        let n = reset.get();
+        if prev.is_some() {
+            view.set(View::whole(&p));
+        }
+        n
+    });
+    // Selecting an event frames its places in this pane; selecting a place frames the place.
+    Effect::new(move |_| {
+        let places: Vec<PlaceId> = match state.selected.get() {
+            Some(Selection::Event(e)) => e.get().places.to_vec(),
+            Some(Selection::Place(pl)) => vec![pl],
+            _ => return,
+        };
+        let pts: Vec<(f64, f64)> =
+            places.into_iter().filter(|&pl| markers::pane_of(pl) == pane).map(position).collect();
+        if let Some(v) = View::fit(&p, &pts) {
+            view.set(v);
+        }
+    });
+
+    let ppu = Memo::new(move |_| view.get().px_per_unit(&p, width.get().max(1.0)));
+    let marks: Memo<Vec<Marker>> = Memo::new(move |_| {
+        let merge = 2.0 * radius_px(1) / ppu.get();
+        events.with(|e| markers(e, merge)).into_iter().filter(|m| m.pane == pane).collect()
+    });
+    let labels = Memo::new(move |_| {
+        let k = ppu.get();
+        marks.with(|ms| {
+            let v = view.get();
+            let sizes: Vec<(f64, f64, f64, f64)> = ms
+                .iter()
+                .map(|m| {
+                    let name = m.places[0].get().name.en;
+                    ((m.x - v.cx) * k, (m.y - v.cy) * k, radius_px(m.events.len()), label_width(name, 12.0))
+                })
+                .collect();
+            let mut order: Vec<usize> = (0..ms.len()).collect();
+            order.sort_by_key(|&i| std::cmp::Reverse(ms[i].events.len()));
+            place_labels(&sizes, &order)
+        })
+    });
+    let selected_places = Memo::new(move |_| match state.selected.get() {
+        Some(Selection::Event(e)) => e.get().places.to_vec(),
+        Some(Selection::Place(pl)) => vec![pl],
+        _ => Vec::new(),
+    });
+    let selected_unit = Memo::new(move |_| match state.selected.get() {
+        Some(Selection::Unit(u)) => Some(u.get().id),
+        _ => None,
+    });
+
+    // Screen position → map units, for wheel and double-click.
+    let to_map = move |client_x: f64, client_y: f64| {
+        let el = svg.get_untracked()?;
+        let r = el.get_bounding_client_rect();
+        let v = view.get_untracked();
+        let (w, h) = v.extent(&p);
+        let x = v.cx - w / 2.0 + (client_x - r.left()) / r.width() * w;
+        let y = v.cy - h / 2.0 + (client_y - r.top()) / r.height() * h;
+        Some((x, y))
+    };
+    let drag: StoredValue<Option<(f64, f64, View, bool)>> = StoredValue::new(None);
+    let suppress = StoredValue::new(false);
+    let on_wheel = move |e: ev::WheelEvent| {
+        e.prevent_default();
+        if let Some((x, y)) = to_map(f64::from(e.client_x()), f64::from(e.client_y())) {
+            let k = if e.ctrl_key() { 0.01 } else { 0.002 };
+            view.update(|v| *v = v.zoom_at(&p, x, y, (-e.delta_y() * k).exp()));
+        }
+    };
+    let on_down = move |e: ev::PointerEvent| {
+        if e.button() == 0 {
+            suppress.set_value(false);
+            drag.set_value(Some((f64::from(e.client_x()), f64::from(e.client_y()), view.get_untracked(), false)));
+        }
+    };
+    let on_move = move |e: ev::PointerEvent| {
+        let Some((x0, y0, start, moved)) = drag.get_value() else { return };
+        let (dx, dy) = (f64::from(e.client_x()) - x0, f64::from(e.client_y()) - y0);
+        if !moved && dx.hypot(dy) < 5.0 {
+            return;
+        }
+        if !moved && let Some(el) = svg.get_untracked() {
+            let _ = el.unchecked_ref::<web_sys::Element>().set_pointer_capture(e.pointer_id());
+        }
+        drag.set_value(Some((x0, y0, start, true)));
+        let k = start.px_per_unit(&p, width.get_untracked().max(1.0));
+        view.set(start.pan(&p, -dx / k, -dy / k));
+    };
+    let on_up = move |_: ev::PointerEvent| {
+        if let Some((_, _, _, true)) = drag.get_value() {
+            suppress.set_value(true);
+        }
+        drag.set_value(None);
+    };
+    let on_dblclick = move |e: ev::MouseEvent| {
+        if let Some((x, y)) = to_map(f64::from(e.client_x()), f64::from(e.client_y())) {
+            view.update(|v| *v = v.zoom_at(&p, x, y, 2.0));
+        }
+    };
+    let on_key = move |e: ev::KeyboardEvent| {
+        let v = view.get_untracked();
+        let (w, h) = v.extent(&p);
+        let next = match e.key().as_str() {
+            "ArrowLeft" => v.pan(&p, -w * 0.1, 0.0),
+            "ArrowRight" => v.pan(&p, w * 0.1, 0.0),
+            "ArrowUp" => v.pan(&p, 0.0, -h * 0.1),
+            "ArrowDown" => v.pan(&p, 0.0, h * 0.1),
+            "+" | "=" => v.zoom_at(&p, v.cx, v.cy, 2.0),
+            "-" | "_" => v.zoom_at(&p, v.cx, v.cy, 0.5),
+            "0" => View::whole(&p),
+            _ => return,
+        };
+        // Only keys aimed at the pane itself, not at a marker or unit inside it.
+        if e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t.tag_name() == "svg") {
+            e.prevent_default();
+            view.set(next);
+        }
+    };
+
+    let unit_id = |id: &str| UNITS.iter().position(|u| u.id == id).map(|i| UnitId(i as u16));
+    let context = SHAPES
+        .iter()
+        .filter(|s| s.pane == pane && s.kind == ShapeKind::Context)
+        .map(|s| view! { <path class="map-context" d=s.d></path> })
+        .collect_view();
+    let units = SHAPES
+        .iter()
+        .filter(|s| s.pane == pane && s.kind != ShapeKind::Context)
+        .filter_map(|s| unit_id(s.id).map(|u| (s, u)))
+        .map(|(s, u)| {
+            let id = s.id;
+            let count = move || involved.with(|m| m.get(id).copied().unwrap_or(0));
+            let name = if s.kind == ShapeKind::Islands {
+                match s.name {
+                    "hoang-sa" => format!("Quần đảo Hoàng Sa ({})", u.get().name.en),
+                    _ => format!("Quần đảo Trường Sa ({})", u.get().name.en),
+                }
+            } else {
+                u.get().name.en.to_string()
+            };
+            let aria = {
+                let name = name.clone();
+                move || {
+                    let n = count();
+                    format!("{name}: {n} event{} in view", if n == 1 { "" } else { "s" })
+                }
+            };
+            view! {
+                <path
+                    class="map-unit"
+                    class:is-islands=s.kind == ShapeKind::Islands
+                    class:is-selected=move || selected_unit.get() == Some(id)
+                    data-unit=id
+                    data-level=move || level(count()).to_string()
+                    d=s.d
+                    role=move || (count() > 0).then_some("button")
+                    tabindex=move || (count() > 0).then_some("0")
+                    aria-label=aria.clone()
+                    on:click=move |_| {
+                        if !suppress.get_value() && count() > 0 {
+                            state.select_other(Selection::Unit(u));
+                        }
+                    }
+                    on:keydown=move |e: ev::KeyboardEvent| {
+                        if e.key() == "Enter" || e.key() == " " {
+                            e.prevent_default();
+                            state.select_other(Selection::Unit(u));
+                        }
+                    }
+                >
+                    <title>{aria.clone()}</title>
+                </path>
+            }
+        })
+        .collect_view();
+    // Island groups get a label, as Vietnam's.
+    let island_labels = SHAPES
+        .iter()
+        .filter(|s| s.pane == pane && s.kind == ShapeKind::Islands)
+        .map(|s| {
+            let (lon, lat, text) = match s.name {
+                "hoang-sa" => (112.2, 17.35, "Quần đảo Hoàng Sa"),
+                _ => (114.0, 11.9, "Quần đảo Trường Sa"),
+            };
+            let (x, y) = p.project(lon, lat);
+            view! {
+                <text class="map-islands-label" x=format!("{x:.0}") y=format!("{y:.0}") font-size=move || format!("{:.1}", 12.0 / ppu.get())>
+                    {text}
+                </text>
+            }
+        })
+        .collect_view();
+    let symbols = SYMBOLS
+        .iter()
+        .filter(|s| s.unit.starts_with(if pane == PaneId::Japan { "JP" } else { "VN" }))
+        .map(|s| {
+            let (x, y) = p.project(s.lon, s.lat);
+            view! {
+                <circle class="map-symbol" cx=format!("{x:.0}") cy=format!("{y:.0}") r=move || format!("{:.1}", 3.0 / ppu.get())>
+                    <title>{format!("{} ({})", s.name.en, s.unit)}</title>
+                </circle>
+            }
+        })
+        .collect_view();
+    // The training programme's route Tokyo → Toyama → Kanazawa, while the programme is in view.
+    let route = move || {
+        let training = query::event_by_id("training-2025")?;
+        if pane != PaneId::Japan || !events.with(|e| e.contains(&training)) {
+            return None;
+        }
+        let pts: Vec<String> = training
+            .get()
+            .places
+            .iter()
+            .map(|&pl| {
+                let (x, y) = position(pl);
+                format!("{x:.0},{y:.0}")
+            })
+            .collect();
+        Some(view! {
+            <polyline class="map-route" points=pts.join(" ")>
+                <title>"Training route: Tokyo → Toyama → Kanazawa"</title>
+            </polyline>
+        })
+    };
+    let marker_views = move || {
+        let k = ppu.get();
+        let shown = labels.get();
+        let chosen = selected_places.get();
+        marks.with(|ms| {
+            ms.iter()
+                .zip(shown)
+                .map(|(m, show)| {
+                    let n = m.events.len();
+                    let names: Vec<&str> = m.places.iter().map(|pl| pl.get().name.en).collect();
+                    let aria = format!("{}: {n} event{}", names.join(", "), if n == 1 { "" } else { "s" });
+                    let tooltip = aria.clone();
+                    let place = m.places[0];
+                    let r = radius_px(n) / k;
+                    let selected = m.places.iter().any(|pl| chosen.contains(pl));
+                    view! {
+                        <g
+                            class="map-marker"
+                            class:is-selected=selected
+                            data-place=place.get().id
+                            transform=format!("translate({:.1} {:.1})", m.x, m.y)
+                            role="button"
+                            tabindex="0"
+                            aria-label=aria
+                            on:click=move |_| {
+                                if !suppress.get_value() {
+                                    state.select_other(Selection::Place(place));
+                                }
+                            }
+                            on:keydown=move |e: ev::KeyboardEvent| {
+                                if e.key() == "Enter" || e.key() == " " {
+                                    e.prevent_default();
+                                    state.select_other(Selection::Place(place));
+                                }
+                            }
+                        >
+                            <title>{tooltip}</title>
+                            <circle r=format!("{r:.2}")></circle>
+                            <text class="map-marker-count" dy=format!("{:.2}", 4.0 / k) font-size=format!("{:.2}", 11.0 / k)>
+                                {n.to_string()}
+                            </text>
+                            {show
+                                .then(|| {
+                                    view! {
+                                        <text
+                                            class="map-marker-label"
+                                            x=format!("{:.2}", r + 3.0 / k)
+                                            dy=format!("{:.2}", 4.0 / k)
+                                            font-size=format!("{:.2}", 12.0 / k)
+                                        >
+                                            {names[0]}
+                                        </text>
+                                    }
+                                })}
+                        </g>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <figure class="map-pane" data-pane=label>
+            <figcaption class="map-pane-name">{label}</figcaption>
+            <svg
+                node_ref=svg
+                class="map-svg"
+                role="group"
+                aria-label=format!("{label}: use arrow keys to pan, + and − to zoom, 0 to reset")
+                tabindex="0"
+                viewBox=move || view.get().view_box(&p)
+                preserveAspectRatio="xMidYMid meet"
+                on:wheel=on_wheel
+                on:pointerdown=on_down
+                on:pointermove=on_move
+                on:pointerup=on_up
+                on:pointercancel=on_up
+                on:dblclick=on_dblclick
+                on:keydown=on_key
+            >
+                <g class="map-layer-context">{context}</g>
+                <g class="map-layer-units">{units}</g>
+                <g class="map-layer-symbols">{symbols} {island_labels}</g>
+                <g class="map-layer-route">{route}</g>
+                <g class="map-layer-markers">{marker_views}</g>
+            </svg>
+        </figure>
+    }
+}

@@ -1,0 +1,201 @@
+//! Map markers: the places of the events in view, merged where they coincide on screen, each with the
+//! events it stands for; and how involved each administrative unit is.
+
+use std::collections::BTreeMap;
+
+use super::PaneId;
+use crate::data::{Country, EventId, PlaceId};
+
+/// One marker: where it is (map units), and the places and events it stands for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    pub pane: PaneId,
+    pub x: f64,
+    pub y: f64,
+    pub places: Vec<PlaceId>,
+    pub events: Vec<EventId>,
+}
+
+/// The pane a place is drawn in.
+pub fn pane_of(place: PlaceId) -> PaneId {
+    match place.get().country {
+        Country::Jp => PaneId::Japan,
+        Country::Vn => PaneId::Vietnam,
+    }
+}
+
+/// The place's position in its pane's map units.
+pub fn position(place: PlaceId) -> (f64, f64) {
+    let p = place.get();
+    pane_of(place).pane().project(p.lon, p.lat)
+}
+
+/// Markers for `events`: one per place, merged greedily (biggest first) with any marker closer than
+/// `merge` map units in the same pane.
+pub fn markers(events: &[EventId], merge: f64) -> Vec<Marker> {
+    let mut by_place: BTreeMap<PlaceId, Vec<EventId>> = BTreeMap::new();
+    for &e in events {
+        for &p in e.get().places {
+            by_place.entry(p).or_default().push(e);
+        }
+    }
+    let mut singles: Vec<(PlaceId, Vec<EventId>)> = by_place.into_iter().collect();
+    singles.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+    let mut out: Vec<Marker> = Vec::new();
+    for (place, evs) in singles {
+        let (x, y) = position(place);
+        let pane = pane_of(place);
+        match out.iter_mut().find(|m| m.pane == pane && (m.x - x).hypot(m.y - y) < merge) {
+            Some(m) => {
+                m.places.push(place);
+                for e in evs {
+                    if !m.events.contains(&e) {
+                        m.events.push(e);
+                    }
+                }
+            }
+            None => out.push(Marker { pane, x, y, places: vec![place], events: evs }),
+        }
+    }
+    out
+}
+
+/// How many of `events` touch each unit (through their places), by unit id.
+pub fn involvement(events: &[EventId]) -> BTreeMap<&'static str, usize> {
+    let mut m = BTreeMap::new();
+    for &e in events {
+        let mut units: Vec<&'static str> = e.get().places.iter().map(|p| p.get().unit.get().id).collect();
+        units.sort_unstable();
+        units.dedup();
+        for u in units {
+            *m.entry(u).or_insert(0) += 1;
+        }
+    }
+    m
+}
+
+/// A shading level 0–4 for a count (0: not involved).
+pub fn level(count: usize) -> u8 {
+    match count {
+        0 => 0,
+        1 => 1,
+        2..=3 => 2,
+        4..=9 => 3,
+        _ => 4,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::query::{all_events, event_by_id};
+
+    #[test]
+    fn every_place_of_every_event_has_a_marker_once() {
+        let all: Vec<EventId> = all_events().collect();
+        let ms = markers(&all, 0.0);
+        let mut places: Vec<PlaceId> = ms.iter().flat_map(|m| m.places.clone()).collect();
+        let n = places.len();
+        places.sort();
+        places.dedup();
+        assert_eq!(places.len(), n, "no place in two markers");
+        for e in &all {
+            for p in e.get().places {
+                assert!(ms.iter().any(|m| m.places.contains(p) && m.events.contains(e)));
+            }
+        }
+    }
+
+    #[test]
+    fn coinciding_places_merge_and_count() {
+        // Quảng Ninh and Hạ Long are a few km apart: one marker at country scale.
+        let forum = event_by_id("forum-2025").unwrap();
+        let festival = event_by_id("hokkaido-festival-ha-long").unwrap();
+        let ms = markers(&[forum, festival], 60.0);
+        let qn = ms.iter().find(|m| m.places.iter().any(|p| p.get().id == "quang-ninh")).unwrap();
+        assert!(qn.places.iter().any(|p| p.get().id == "ha-long"));
+        assert_eq!(qn.events.len(), 2);
+        // Close up they separate.
+        let close = markers(&[forum, festival], 1.0);
+        assert!(close.iter().filter(|m| m.pane == PaneId::Vietnam).count() >= 2);
+    }
+
+    #[test]
+    fn involvement_counts_each_event_once_per_unit() {
+        let speech = event_by_id("forum-phu-tho-speech").unwrap(); // Quảng Ninh, Phú Thọ, Nội Bài (Hanoi), Hanoi, Lào Cai
+        let inv = involvement(&[speech]);
+        assert_eq!(inv.get("VN:01"), Some(&1), "Hanoi counted once for two places there");
+        assert_eq!(inv.get("VN:25"), Some(&1));
+        assert_eq!(level(0), 0);
+        assert!(level(1) < level(5) && level(5) < level(12));
+    }
+}
+
+/// Every event whose span meets the window `[start, end)` (days), in table order.
+pub fn in_window(start: f64, end: f64) -> Vec<EventId> {
+    crate::data::query::all_events()
+        .filter(|e| {
+            let (s, t) = crate::timeline::time::span(e.get());
+            s < end && t > start
+        })
+        .collect()
+}
+
+/// Greedy label placement in screen pixels: each marker (most events first) gets its label to the
+/// right of its circle unless that box would overlap one already placed. Returns, per marker, whether
+/// its label is shown. `sizes[i]` is `(x_px, y_px, radius_px, label_width_px)`.
+pub fn place_labels(sizes: &[(f64, f64, f64, f64)], order: &[usize]) -> Vec<bool> {
+    let mut shown = vec![false; sizes.len()];
+    let mut boxes: Vec<(f64, f64, f64, f64)> = Vec::new();
+    for &i in order {
+        let (x, y, r, w) = sizes[i];
+        let b = (x + r + 3.0, y - 8.0, x + r + 3.0 + w, y + 8.0);
+        if boxes.iter().all(|o| b.2 <= o.0 || o.2 <= b.0 || b.3 <= o.1 || o.3 <= b.1) {
+            boxes.push(b);
+            shown[i] = true;
+        }
+    }
+    shown
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    #[test]
+    fn placed_labels_never_overlap() {
+        let mut seed = 7u64;
+        let mut r = || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) as f64 / (1u64 << 31) as f64
+        };
+        for _ in 0..100 {
+            let sizes: Vec<(f64, f64, f64, f64)> =
+                (0..40).map(|_| (r() * 500.0, r() * 400.0, 6.0, 30.0 + r() * 90.0)).collect();
+            let order: Vec<usize> = (0..sizes.len()).collect();
+            let shown = place_labels(&sizes, &order);
+            let boxes: Vec<_> = sizes
+                .iter()
+                .zip(&shown)
+                .filter(|(_, s)| **s)
+                .map(|((x, y, r, w), _)| (x + r + 3.0, y - 8.0, x + r + 3.0 + w, y + 8.0))
+                .collect();
+            for (i, a) in boxes.iter().enumerate() {
+                for b in &boxes[i + 1..] {
+                    assert!(a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1);
+                }
+            }
+            assert!(shown[0], "the first in order always gets its label");
+        }
+    }
+
+    #[test]
+    fn the_forum_day_window_holds_the_forum_and_its_sessions() {
+        use crate::data::Date;
+        use crate::timeline::time::day;
+        let d = day(Date::new(2025, 11, 25));
+        let ids: Vec<&str> = in_window(d, d + 1.0).iter().map(|e| e.get().id).collect();
+        assert!(ids.contains(&"forum-2025") && ids.contains(&"forum-plenary"));
+        assert!(!ids.contains(&"ishiba-visit"));
+    }
+}

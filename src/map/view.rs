@@ -1,0 +1,123 @@
+//! A pane's view: which part of the pane's map units is shown (as an SVG viewBox), with zoom at a
+//! point, pan and fitting a set of points.
+
+use super::projection::Pane;
+
+/// The most a pane zooms in, relative to the whole pane.
+pub const MAX_ZOOM: f64 = 40.0;
+
+/// The shown part of a pane: centre (map units) and zoom (1 = the whole pane).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct View {
+    pub cx: f64,
+    pub cy: f64,
+    pub zoom: f64,
+}
+
+impl View {
+    /// The whole pane.
+    pub fn whole(pane: &Pane) -> View {
+        let (w, h) = pane.size();
+        View { cx: w / 2.0, cy: h / 2.0, zoom: 1.0 }
+    }
+
+    /// Width and height shown, in map units.
+    pub fn extent(&self, pane: &Pane) -> (f64, f64) {
+        let (w, h) = pane.size();
+        (w / self.zoom, h / self.zoom)
+    }
+
+    /// The SVG viewBox.
+    pub fn view_box(&self, pane: &Pane) -> String {
+        let (w, h) = self.extent(pane);
+        format!("{:.0} {:.0} {:.0} {:.0}", self.cx - w / 2.0, self.cy - h / 2.0, w, h)
+    }
+
+    /// Keeps the zoom between 1 and [`MAX_ZOOM`] and the centre inside the pane.
+    pub fn clamped(self, pane: &Pane) -> View {
+        let (w, h) = pane.size();
+        let zoom = self.zoom.clamp(1.0, MAX_ZOOM);
+        let (hw, hh) = (w / zoom / 2.0, h / zoom / 2.0);
+        View { cx: self.cx.clamp(hw, w - hw), cy: self.cy.clamp(hh, h - hh), zoom }
+    }
+
+    /// Zooms by `factor` keeping map point `(x, y)` where it is on screen.
+    pub fn zoom_at(self, pane: &Pane, x: f64, y: f64, factor: f64) -> View {
+        let zoom = (self.zoom * factor).clamp(1.0, MAX_ZOOM);
+        let k = self.zoom / zoom;
+        View { cx: x + (self.cx - x) * k, cy: y + (self.cy - y) * k, zoom }.clamped(pane)
+    }
+
+    /// Moves the view by `(dx, dy)` map units.
+    pub fn pan(self, pane: &Pane, dx: f64, dy: f64) -> View {
+        View { cx: self.cx + dx, cy: self.cy + dy, ..self }.clamped(pane)
+    }
+
+    /// The view that shows all `points` (map units) with a margin, or `None` for no points.
+    pub fn fit(pane: &Pane, points: &[(f64, f64)]) -> Option<View> {
+        let first = points.first()?;
+        let (mut x0, mut y0, mut x1, mut y1) = (first.0, first.1, first.0, first.1);
+        for &(x, y) in points {
+            (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+        }
+        let (w, h) = pane.size();
+        let zoom = (w / ((x1 - x0) * 1.6).max(w / MAX_ZOOM * 4.0)).min(h / ((y1 - y0) * 1.6).max(h / MAX_ZOOM * 4.0));
+        Some(View { cx: (x0 + x1) / 2.0, cy: (y0 + y1) / 2.0, zoom }.clamped(pane))
+    }
+
+    /// Screen pixels per map unit when the pane is drawn `px_width` wide.
+    pub fn px_per_unit(&self, pane: &Pane, px_width: f64) -> f64 {
+        px_width / self.extent(pane).0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::projection::{JAPAN, VIETNAM};
+    use super::*;
+
+    #[test]
+    fn whole_view_shows_the_pane() {
+        let v = View::whole(&VIETNAM);
+        let (w, h) = VIETNAM.size();
+        assert_eq!(v.view_box(&VIETNAM), format!("0 0 {w:.0} {h:.0}"));
+        assert_eq!(v.clamped(&VIETNAM), v);
+    }
+
+    #[test]
+    fn zoom_keeps_the_point_still() {
+        let v = View::whole(&JAPAN);
+        let (x, y) = JAPAN.project(139.77, 35.68);
+        let z = v.zoom_at(&JAPAN, x, y, 4.0);
+        assert_eq!(z.zoom, 4.0);
+        // The point's offset from the centre shrinks by the zoom factor.
+        let before = ((x - v.cx), (y - v.cy));
+        let after = ((x - z.cx) * 4.0, (y - z.cy) * 4.0);
+        assert!((before.0 - after.0).abs() < 1e-6 && (before.1 - after.1).abs() < 1e-6);
+        assert_eq!(z.zoom_at(&JAPAN, x, y, 1e9).zoom, MAX_ZOOM);
+        assert_eq!(z.zoom_at(&JAPAN, x, y, 1e-9), View::whole(&JAPAN));
+    }
+
+    #[test]
+    fn pan_stays_inside_the_pane() {
+        let v = View::whole(&VIETNAM).zoom_at(&VIETNAM, 100.0, 100.0, 2.0);
+        let far = v.pan(&VIETNAM, 1e6, 1e6);
+        let (w, h) = VIETNAM.size();
+        let (ew, eh) = far.extent(&VIETNAM);
+        assert!((far.cx + ew / 2.0 - w).abs() < 1e-6 && (far.cy + eh / 2.0 - h).abs() < 1e-6);
+    }
+
+    #[test]
+    fn fit_frames_points_and_zooms_in_on_one() {
+        let hanoi = VIETNAM.project(105.85, 21.03);
+        let hcmc = VIETNAM.project(106.70, 10.78);
+        let v = View::fit(&VIETNAM, &[hanoi, hcmc]).unwrap();
+        let (ew, eh) = v.extent(&VIETNAM);
+        for p in [hanoi, hcmc] {
+            assert!((p.0 - v.cx).abs() <= ew / 2.0 && (p.1 - v.cy).abs() <= eh / 2.0);
+        }
+        let one = View::fit(&VIETNAM, &[hanoi]).unwrap();
+        assert!(one.zoom > 5.0, "a single place is framed closely");
+        assert_eq!(View::fit(&VIETNAM, &[]), None);
+    }
+}
