@@ -27,6 +27,8 @@ pub struct AppState {
     pub window: RwSignal<Window>,
     /// Where an animated move of `window` is heading; set by [`AppState::go_to`], played by the timeline.
     pub window_target: RwSignal<Option<Window>>,
+    /// The timeline's drawn width in px (measured by the timeline), for deciding what it can show.
+    pub timeline_width: RwSignal<f64>,
 }
 
 impl AppState {
@@ -36,7 +38,13 @@ impl AppState {
             selected: RwSignal::new(None),
             window: RwSignal::new(Window::year_2025()),
             window_target: RwSignal::new(None),
+            timeline_width: RwSignal::new(960.0),
         }
+    }
+
+    /// The window as it is, or where an animation is taking it.
+    pub fn window_or_target(&self) -> Window {
+        self.window_target.get_untracked().unwrap_or_else(|| self.window.get_untracked())
     }
 
     /// Moves the visible window to `w`, animated where motion is allowed.
@@ -69,7 +77,7 @@ impl AppState {
     pub fn select(&self, event: Option<EventId>) {
         self.selected.set(event.map(Selection::Event));
         if let Some(e) = event
-            && let Some(w) = frame_for(e, self.window.get_untracked())
+            && let Some(w) = frame_for(e, self.window_or_target(), self.timeline_width.get_untracked())
         {
             self.go_to(w);
         }
@@ -82,16 +90,25 @@ impl Default for AppState {
     }
 }
 
-/// The window to move to so that `event` is shown, or `None` when the current window shows it whole
-/// and wide enough for its parent to have revealed it.
-pub fn frame_for(event: EventId, current: Window) -> Option<Window> {
+/// The window to move to so that `event` is shown on a timeline `width` px wide, or `None` when the
+/// current window already shows it whole with every ancestor wide enough to have revealed it (the
+/// rule of `timeline::visible`), or when the event lies outside the axis altogether.
+pub fn frame_for(event: EventId, current: Window, width: f64) -> Option<Window> {
     let (s, t) = span(event.get());
-    let shown = current.start <= s && t <= current.end && (t - s) / current.span() >= 0.02;
-    let nested_shown = event.get().parent.is_none_or(|p| {
-        let (ps, pt) = span(p.get());
-        (pt - ps) / current.span() >= 0.2
-    });
-    (!(shown && nested_shown)).then(|| Window::framing(s, t, 0.35))
+    let full = Window::full();
+    if t <= full.start || s >= full.end {
+        return None;
+    }
+    let px = width.max(1.0) / current.span();
+    let inside = current.start <= s && t <= current.end && (t - s) * px >= 2.0;
+    let mut revealed = true;
+    let mut p = event.get().parent;
+    while let Some(q) = p {
+        let (ps, pt) = span(q.get());
+        revealed &= (pt - ps) * px >= crate::timeline::visible::REVEAL_PX;
+        p = q.get().parent;
+    }
+    (!(inside && revealed)).then(|| Window::framing(s.max(full.start), t.min(full.end), 0.35))
 }
 
 /// Puts a fresh [`AppState`] in context for the components below.
@@ -114,18 +131,30 @@ mod tests {
     #[test]
     fn an_event_in_view_keeps_the_window() {
         let training = event_by_id("training-2025").unwrap();
-        assert_eq!(frame_for(training, Window::year_2025()), None);
+        assert_eq!(frame_for(training, Window::year_2025(), 1200.0), None);
     }
 
     #[test]
     fn an_event_out_of_view_or_too_small_is_framed() {
         let plenary = event_by_id("forum-plenary").unwrap();
-        let w = frame_for(plenary, Window::year_2025()).expect("a session is too small in the year view");
+        let w = frame_for(plenary, Window::year_2025(), 1200.0).expect("a session is too small in the year view");
         let (s, t) = span(plenary.get());
         assert!(w.start <= s && t <= w.end && w.span() < 1.0);
-        assert_eq!(frame_for(plenary, w), None, "once framed, it stays");
+        assert_eq!(frame_for(plenary, w, 1200.0), None, "once framed, it stays");
         let apec = event_by_id("plan-apec-2027").unwrap();
-        assert!(frame_for(apec, Window::year_2025()).is_some());
+        assert!(frame_for(apec, Window::year_2025(), 1200.0).is_some());
+        let heisei = event_by_id("heisei-great-mergers").unwrap();
+        assert_eq!(frame_for(heisei, Window::year_2025(), 1200.0), None, "outside the axis: nothing to frame");
+    }
+
+    #[test]
+    fn framing_follows_the_reveal_rule_at_any_width() {
+        // 48 days around the training: on a narrow timeline its sessions are not revealed yet.
+        let lecture = event_by_id("training-lecture-takada").unwrap();
+        let w = Window { start: span(event_by_id("training-2025").unwrap().get()).0 - 18.0, end: 0.0 };
+        let w = Window { end: w.start + 48.0, ..w };
+        assert!(frame_for(lecture, w, 600.0).is_some(), "600 px: the 12-day parent is 150 px, under the reveal width");
+        assert_eq!(frame_for(lecture, w, 1200.0), None, "1200 px: it is 300 px, revealed");
     }
 
     #[test]

@@ -142,15 +142,20 @@ pub fn in_window(start: f64, end: f64) -> Vec<EventId> {
 }
 
 /// Greedy label placement in screen pixels: each marker (most events first) gets its label to the
-/// right of its circle unless that box would overlap one already placed. Returns, per marker, whether
-/// its label is shown. `sizes[i]` is `(x_px, y_px, radius_px, label_width_px)`.
+/// right of its circle unless that box would overlap a label already placed or any other marker's
+/// circle. Returns, per marker, whether its label is shown. `sizes[i]` is
+/// `(x_px, y_px, radius_px, label_width_px)`.
 pub fn place_labels(sizes: &[(f64, f64, f64, f64)], order: &[usize]) -> Vec<bool> {
+    let overlaps =
+        |a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)| !(a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1);
+    let circles: Vec<(f64, f64, f64, f64)> = sizes.iter().map(|&(x, y, r, _)| (x - r, y - r, x + r, y + r)).collect();
     let mut shown = vec![false; sizes.len()];
     let mut boxes: Vec<(f64, f64, f64, f64)> = Vec::new();
     for &i in order {
         let (x, y, r, w) = sizes[i];
         let b = (x + r + 3.0, y - 8.0, x + r + 3.0 + w, y + 8.0);
-        if boxes.iter().all(|o| b.2 <= o.0 || o.2 <= b.0 || b.3 <= o.1 || o.3 <= b.1) {
+        let clear_of_marks = circles.iter().enumerate().all(|(j, &c)| j == i || !overlaps(b, c));
+        if clear_of_marks && boxes.iter().all(|&o| !overlaps(b, o)) {
             boxes.push(b);
             shown[i] = true;
         }
@@ -185,7 +190,15 @@ mod label_tests {
                     assert!(a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1);
                 }
             }
-            assert!(shown[0], "the first in order always gets its label");
+            // No shown label covers another marker.
+            for (i, (x, y, r, w)) in sizes.iter().enumerate().filter(|(i, _)| shown[*i]) {
+                let b = (x + r + 3.0, y - 8.0, x + r + 3.0 + w, y + 8.0);
+                for (j, (cx, cy, cr, _)) in sizes.iter().enumerate() {
+                    if i != j {
+                        assert!(b.2 <= cx - cr || cx + cr <= b.0 || b.3 <= cy - cr || cy + cr <= b.1);
+                    }
+                }
+            }
         }
     }
 

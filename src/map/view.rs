@@ -121,3 +121,40 @@ mod tests {
         assert_eq!(View::fit(&VIETNAM, &[]), None);
     }
 }
+
+/// Where a pane is drawn inside the map area, in CSS pixels.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl View {
+    /// The screen point (relative to the map area) of map point `(x, y)` in a pane drawn at `rect`,
+    /// clamped to the pane's edges when it lies outside the view.
+    pub fn to_screen(&self, pane: &Pane, rect: Rect, x: f64, y: f64) -> (f64, f64) {
+        let (ew, eh) = self.extent(pane);
+        let u = ((x - (self.cx - ew / 2.0)) / ew).clamp(0.0, 1.0);
+        let v = ((y - (self.cy - eh / 2.0)) / eh).clamp(0.0, 1.0);
+        (rect.x + u * rect.w, rect.y + v * rect.h)
+    }
+}
+
+#[cfg(test)]
+mod screen_tests {
+    use super::super::projection::VIETNAM;
+    use super::*;
+
+    #[test]
+    fn screen_points_map_the_view_onto_the_rect_and_clamp() {
+        let v = View::whole(&VIETNAM);
+        let (w, h) = VIETNAM.size();
+        let r = Rect { x: 10.0, y: 20.0, w: 300.0, h: 330.0 };
+        assert_eq!(v.to_screen(&VIETNAM, r, 0.0, 0.0), (10.0, 20.0));
+        assert_eq!(v.to_screen(&VIETNAM, r, w, h), (310.0, 350.0));
+        assert_eq!(v.to_screen(&VIETNAM, r, w / 2.0, h / 2.0), (160.0, 185.0));
+        assert_eq!(v.to_screen(&VIETNAM, r, -1e6, 1e6), (10.0, 350.0), "outside: clamped to the edge");
+    }
+}

@@ -132,8 +132,10 @@ pub fn scene(scale: &Scale, lang: Lang, expanded: &[bool], keep: impl Fn(EventId
         boxes.push(LaneBox { top, height });
         top += height + LANE_GAP;
     }
-    let mut events: Vec<SceneEvent> = layout
-        .placed
+    let mut placed = layout.placed.clone();
+    // Item keys are the events' chronological indices: sorting by key restores time order.
+    placed.sort_by_key(|p| p.item.key);
+    let events: Vec<SceneEvent> = placed
         .iter()
         .map(|p| {
             let id = ids[p.item.key as usize];
@@ -151,7 +153,6 @@ pub fn scene(scale: &Scale, lang: Lang, expanded: &[bool], keep: impl Fn(EventId
             }
         })
         .collect();
-    events.sort_by_key(|e| ids.iter().position(|&i| i == e.id));
     let clusters = layout
         .clusters
         .iter()

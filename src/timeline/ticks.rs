@@ -122,7 +122,8 @@ fn context_label(d: f64, unit: Unit, lang: Lang) -> String {
     }
 }
 
-/// True when day `d` starts a `unit`.
+/// True when day `d` starts a `unit` (the tests check tick alignment with it).
+#[cfg(test)]
 fn starts(d: f64, unit: Unit) -> bool {
     let date = date_of(d.floor() as i32);
     let midnight = d.fract().abs() < 1e-9;
@@ -193,16 +194,38 @@ pub fn ticks(scale: &Scale, lang: Lang) -> (Unit, Vec<Tick>) {
     let unit = unit_for(scale.px_per_day(), lang);
     let context_unit = unit.context();
     let w = scale.window;
-    let ticks = boundaries(w.start, w.end, unit)
-        .into_iter()
+    let days = boundaries(w.start, w.end, unit);
+    // A context label on the first tick of each new larger unit (the first Monday of a month at week
+    // zoom), and on the leftmost tick unless the next context label would collide with it.
+    let period = |d: f64| context_label(d, context_unit, lang);
+    let mut ticks: Vec<Tick> = days
+        .iter()
         .enumerate()
-        .map(|(i, d)| Tick {
+        .map(|(i, &d)| Tick {
             day: d,
             label: label(d, unit, lang),
-            context: (i == 0 || (context_unit != unit && starts(d, context_unit)))
-                .then(|| context_label(d, context_unit, lang)),
+            context: (context_unit != unit && (i == 0 || period(days[i - 1]) != period(d))).then(|| period(d)),
         })
         .collect();
+    if context_unit == unit
+        && let Some(first) = ticks.first_mut()
+    {
+        first.context = Some(period(first.day));
+    }
+    if let Some(next) = ticks.iter().skip(1).find(|t| t.context.is_some()).map(|t| t.day)
+        && let Some(first) = ticks.first()
+    {
+        let room = scale.x(next) - scale.x(first.day);
+        let needed = crate::timeline::layout::label_width(first.context.as_deref().unwrap_or(""), 12.0) + 12.0;
+        if room < needed {
+            ticks[0].context = None;
+        }
+    }
+    if ticks.iter().all(|t| t.context.is_none())
+        && let Some(first) = ticks.first_mut()
+    {
+        first.context = Some(period(first.day));
+    }
     (unit, ticks)
 }
 
@@ -255,7 +278,16 @@ mod tests {
                     assert!(w[1].day > w[0].day);
                     assert!(s.x(w[1].day) - s.x(w[0].day) >= unit.min_px(lang) * 0.85, "{unit:?} {lang:?} spacing");
                 }
-                assert!(ts[0].context.is_some(), "the leftmost tick says where we are");
+                assert!(ts.iter().any(|t| t.context.is_some()), "some tick says where we are");
+                // Context labels never collide.
+                let ctx: Vec<(f64, &str)> =
+                    ts.iter().filter_map(|t| t.context.as_deref().map(|c| (s.x(t.day), c))).collect();
+                for w in ctx.windows(2) {
+                    assert!(
+                        w[1].0 - w[0].0 >= crate::timeline::layout::label_width(w[0].1, 12.0),
+                        "{unit:?} {lang:?}: {w:?}"
+                    );
+                }
             }
         }
     }
@@ -286,6 +318,15 @@ mod tests {
         let with_context: Vec<(&str, &str)> =
             ts.iter().filter_map(|t| t.context.as_deref().map(|c| (t.label.as_str(), c))).collect();
         assert_eq!(with_context, [("Nov", "2024"), ("Jan", "2025")]);
+    }
+
+    #[test]
+    fn week_zoom_names_every_month() {
+        let s = Scale::new(Window { start: day(Date::new(2025, 3, 1)), end: day(Date::new(2025, 7, 1)) }, 1000.0);
+        let (u, ts) = ticks(&s, Lang::En);
+        assert_eq!(u, Unit::Week);
+        let months: Vec<&str> = ts.iter().filter_map(|t| t.context.as_deref()).collect();
+        assert_eq!(months, ["March 2025", "April 2025", "May 2025", "June 2025"]);
     }
 
     #[test]

@@ -17,7 +17,8 @@ pub fn visible_events(scale: &Scale, keep: impl Fn(EventId) -> bool) -> Vec<Even
             continue;
         }
         let (s, t) = span(e.get());
-        if t < scale.window.start || s > scale.window.end {
+        // Spans are half-open: an event that ends as the window starts, or starts as it ends, is out.
+        if t <= scale.window.start || s >= scale.window.end {
             continue;
         }
         out.push(e);
@@ -46,6 +47,13 @@ mod tests {
         let v = visible_events(&s, |_| true);
         assert!(v.iter().all(|e| e.get().parent.is_none()), "{:?}", ids(&v));
         assert!(ids(&v).contains(&"forum-2025") && ids(&v).contains(&"training-2025"));
+    }
+
+    #[test]
+    fn the_2025_view_excludes_what_starts_in_2026() {
+        let s = Scale::new(Window::year_2025(), 1200.0);
+        let v = ids(&visible_events(&s, |_| true));
+        assert!(!v.contains(&"plan-jc-science-technology-5") && !v.contains(&"plan-green-hydrogen-summit"), "{v:?}");
     }
 
     #[test]

@@ -146,6 +146,78 @@ export async function timelineBench(dir, anchor) {
   }
 }
 
+/** In the page: 3 s of wheel zoom into the Vietnam pane at Hạ Long and back out, then 3 s of drag. */
+function scriptedMap({ x, y }) {
+  const svg = document.querySelector('[data-pane="Vietnam"] svg');
+  const rate = Math.log(16) / 0.002 / 1500;
+  return new Promise((resolve) => {
+    const zoom = [];
+    const pan = [];
+    let t0 = null;
+    let last = null;
+    let px = x;
+    const pev = (type) => new PointerEvent(type, { pointerId: 9, isPrimary: true, pointerType: 'mouse', button: 0, clientX: px, clientY: y, bubbles: true, cancelable: true });
+    function frame(t) {
+      if (last !== null) (t - t0 < 3000 ? zoom : pan).push(t - last);
+      const dt = last === null ? 16 : t - last;
+      last = t;
+      t0 ??= t;
+      const el = t - t0;
+      if (el >= 6000) {
+        svg.dispatchEvent(pev('pointerup'));
+        return resolve({ zoom, pan });
+      }
+      if (el < 3000) {
+        const sign = el < 1500 ? -1 : 1;
+        svg.dispatchEvent(new WheelEvent('wheel', { deltaY: sign * rate * dt, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+      } else {
+        if (!pan.length && px === x) svg.dispatchEvent(pev('pointerdown'));
+        px += (el < 4500 ? -0.2 : 0.2) * dt;
+        svg.dispatchEvent(pev('pointermove'));
+      }
+      requestAnimationFrame(frame);
+    }
+    requestAnimationFrame(frame);
+  });
+}
+
+/** Time to the first map paint, and the map's frame times. */
+export async function mapBench(dir) {
+  const { serve } = await import('./server.mjs');
+  const { launch } = await import('./browser.mjs');
+  const server = await serve(dir);
+  const browser = await launch();
+  try {
+    const starts = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+      // Record when the first unit of the map is in the DOM, and when the next frame has painted it.
+      await page.addInitScript(() => {
+        new MutationObserver((_, obs) => {
+          if (document.querySelector('.map-unit') && document.querySelector('.map-marker')) {
+            obs.disconnect();
+            requestAnimationFrame(() => requestAnimationFrame((t) => (window.__mapPainted = t)));
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(server.url);
+      await page.waitForFunction(() => window.__mapPainted);
+      starts.push(await page.evaluate(() => window.__mapPainted));
+      await page.close();
+    }
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(server.url);
+    const m = await page.locator('.map-marker[data-place="quang-ninh"] circle').boundingBox();
+    await page.locator('[data-pane="Vietnam"]').scrollIntoViewIfNeeded();
+    const m2 = await page.locator('.map-marker[data-place="quang-ninh"] circle').boundingBox();
+    const frames = await page.evaluate(scriptedMap, { x: m2.x + m2.width / 2, y: m2.y + m2.height / 2 });
+    return { paint: stats(starts), ...frames, moved: m !== null };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 function frameTable(rows) {
   const f = (n) => n.toFixed(1).padStart(6);
   const lines = [
@@ -173,5 +245,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(frameTable(rows));
   for (const [name, r] of rows) {
     console.log(`${name}: ${r.events} events drawn at open; zoom reached the forum's sessions: ${r.reachedForumSessions}`);
+  }
+  const map = await mapBench(dist);
+  const f = (x) => x.toFixed(1);
+  const z = stats(map.zoom);
+  const p = stats(map.pan);
+  console.log('\nMap, headless Chromium 1280×900 (real data):');
+  console.log(`start → first map paint (navigation start to the frame after units and markers exist), 5 runs: median ${f(map.paint.p50)} ms, max ${f(map.paint.max)} ms`);
+  console.log(`3 s wheel zoom ×16 at Hạ Long and back: ${z.n} frames, p50 ${f(z.p50)} / p95 ${f(z.p95)} / max ${f(z.max)} ms`);
+  console.log(`3 s drag pan: ${p.n} frames, p50 ${f(p.p50)} / p95 ${f(p.p95)} / max ${f(p.max)} ms`);
+  const geometry = process.env.VNJP_MAP_PATHS;
+  if (geometry) {
+    const body = readFileSync(geometry);
+    console.log(`map geometry compiled into the wasm (SVG path data): ${(body.length / 1024).toFixed(1)} KiB raw, ${(brotliCompressSync(body).length / 1024).toFixed(1)} KiB brotli`);
   }
 }

@@ -31,6 +31,10 @@ test('the timeline is a labelled region that opens on 2025', async () => {
   await region.waitFor();
   assert.equal(await region.getByRole('button', { name: /^Vietnam–Japan Local Cooperation Forum, 25 November 2025$/ }).count(), 1);
   assert.equal(await region.getByRole('list', { name: 'Events in time order' }).count(), 1);
+  // Only 2025: nothing that starts in 2026 or ended in 2023 is drawn.
+  for (const id of ['plan-jc-science-technology-5', 'plan-green-hydrogen-summit', 'plan-apec-2027', 'csp-upgrade-2023']) {
+    assert.equal(await mark(page, id).count(), 0, `${id} is outside 2025`);
+  }
   await page.screenshot({ path: `${artifacts}timeline-year.png` });
   assert.deepEqual(problems.console, []);
   await page.close();
@@ -58,20 +62,27 @@ test('the wheel zooms around the pointer and reveals the forum sessions', async 
   await page.close();
 });
 
-test('dragging pans the window; the click that ends a drag does not select', async () => {
+test('dragging pans the window; the click that ends a drag does not select, Enter still does', async () => {
   const { page } = await open(browser, server, { reducedMotion: 'reduce' });
   const training = mark(page, 'training-2025');
-  const before = (await training.boundingBox()).x;
+  const box = await training.boundingBox();
+  const before = box.x;
   const canvas = await page.locator('.timeline-canvas').boundingBox();
-  const y = canvas.y + 60;
-  await page.mouse.move(canvas.x + 700, y);
+  // Start the drag on an event's label, where a plain click would select it.
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 40, y);
   await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(canvas.x + 700 - i * 25, y);
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 40 - i * 25, y);
   await page.mouse.up();
   await page.waitForTimeout(50);
   const after = (await training.boundingBox()).x;
   assert.ok(Math.abs(after - (before - 250)) < 6, `moved by ${after - before}px, expected -250`);
-  assert.equal(await page.locator('.timeline-event[aria-pressed="true"]').count(), 0);
+  assert.equal(await page.locator('.timeline-event[aria-pressed="true"]').count(), 0, 'the drag did not select');
+  assert.ok(canvas.width > 0);
+  // The keyboard is not affected by the drag that went before.
+  await training.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await training.getAttribute('aria-pressed'), 'true', 'Enter selects after a drag');
   await page.close();
 });
 
@@ -79,7 +90,11 @@ test('jumping to a strand frames it; keyboard alone walks, selects and clears', 
   const { page } = await open(browser, server);
   await page.getByRole('button', { name: 'Training programme', exact: true }).click();
   await settle(page);
-  await mark(page, 'training-welcome-reception').or(page.locator('.timeline-cluster')).first().waitFor();
+  // The window now frames the training: the axis names June and July 2025, in days.
+  await page.locator('.timeline-context', { hasText: 'July 2025' }).waitFor();
+  const bar = await mark(page, 'training-2025').locator('.timeline-bar').boundingBox();
+  const canvasBox = await page.locator('.timeline-canvas').boundingBox();
+  assert.ok(bar.width > canvasBox.width * 0.5, `the 12-day training fills the view (${bar.width}px)`);
   await page.screenshot({ path: `${artifacts}timeline-training.png` });
   // Tab from the toolbar into the events: exactly one event is a tab stop.
   await page.locator('.timeline-jump[data-strand="context-plans"]').focus();

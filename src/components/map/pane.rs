@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::data::{EventId, PlaceId, UNITS, UnitId, query};
 use crate::map::markers::{self, Marker, level, markers, place_labels, position};
-use crate::map::view::View;
+use crate::map::view::{Rect, View};
 use crate::map::{PaneId, SHAPES, SYMBOLS, ShapeKind};
 use crate::state::{Selection, use_app_state};
 use crate::timeline::layout::label_width;
@@ -32,15 +32,21 @@ pub fn MapPane(
     involved: Memo<BTreeMap<&'static str, usize>>,
     /// Bumped by the Reset button.
     reset: RwSignal<u32>,
+    /// What the pane shows (owned by the map, which draws links across panes).
+    view: RwSignal<View>,
+    /// Where the pane is drawn inside the map area; measured here.
+    rect: RwSignal<Rect>,
 ) -> impl IntoView {
     let state = use_app_state();
     let p = pane.pane();
-    let view = RwSignal::new(View::whole(&p));
     let svg = NodeRef::<leptos::svg::Svg>::new();
-    let width = RwSignal::new(0.0_f64);
+    let width = Memo::new(move |_| rect.get().w);
     let measure = move || {
         if let Some(el) = svg.get_untracked() {
-            width.set(el.get_bounding_client_rect().width());
+            let r = el.get_bounding_client_rect();
+            let parent = el.closest(".map-panes").ok().flatten().map(|c| c.get_bounding_client_rect());
+            let (px, py) = parent.map(|c| (c.left(), c.top())).unwrap_or((0.0, 0.0));
+            rect.set(Rect { x: r.left() - px, y: r.top() - py, w: r.width(), h: r.height() });
         }
     };
     Effect::new(move |_| {
@@ -73,7 +79,7 @@ pub fn MapPane(
 
     let ppu = Memo::new(move |_| view.get().px_per_unit(&p, width.get().max(1.0)));
     let marks: Memo<Vec<Marker>> = Memo::new(move |_| {
-        let merge = 2.0 * radius_px(1) / ppu.get();
+        let merge = (radius_px(1) + radius_px(9)) / ppu.get();
         events.with(|e| markers(e, merge)).into_iter().filter(|m| m.pane == pane).collect()
     });
     let labels = Memo::new(move |_| {
@@ -112,7 +118,11 @@ pub fn MapPane(
         let y = v.cy - h / 2.0 + (client_y - r.top()) / r.height() * h;
         Some((x, y))
     };
+    // One pointer drags; two pinch around their midpoint; a quick second tap zooms in.
+    let pointers: StoredValue<Vec<(i32, f64, f64)>> = StoredValue::new(Vec::new());
     let drag: StoredValue<Option<(f64, f64, View, bool)>> = StoredValue::new(None);
+    let pinch: StoredValue<Option<f64>> = StoredValue::new(None);
+    let last_tap: StoredValue<Option<(f64, f64, f64)>> = StoredValue::new(None);
     let suppress = StoredValue::new(false);
     let on_wheel = move |e: ev::WheelEvent| {
         e.prevent_default();
@@ -121,15 +131,58 @@ pub fn MapPane(
             view.update(|v| *v = v.zoom_at(&p, x, y, (-e.delta_y() * k).exp()));
         }
     };
+    let spread = move || {
+        pointers.with_value(|ps| (ps.len() >= 2).then(|| ((ps[0].1 - ps[1].1).hypot(ps[0].2 - ps[1].2)).max(1.0)))
+    };
     let on_down = move |e: ev::PointerEvent| {
-        if e.button() == 0 {
-            suppress.set_value(false);
-            drag.set_value(Some((f64::from(e.client_x()), f64::from(e.client_y()), view.get_untracked(), false)));
+        if e.button() != 0 {
+            return;
         }
+        let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+        pointers.update_value(|ps| {
+            ps.retain(|q| q.0 != e.pointer_id());
+            ps.push((e.pointer_id(), x, y));
+        });
+        suppress.set_value(false);
+        if let Some(d) = spread() {
+            pinch.set_value(Some(d));
+            drag.set_value(None);
+            return;
+        }
+        if e.pointer_type() == "touch" {
+            let now = e.time_stamp();
+            if let Some((tx, ty, t)) = last_tap.get_value()
+                && now - t < 320.0
+                && (x - tx).hypot(y - ty) < 30.0
+            {
+                last_tap.set_value(None);
+                if let Some((mx, my)) = to_map(x, y) {
+                    view.update(|v| *v = v.zoom_at(&p, mx, my, 2.0));
+                }
+                return;
+            }
+            last_tap.set_value(Some((x, y, now)));
+        }
+        drag.set_value(Some((x, y, view.get_untracked(), false)));
     };
     let on_move = move |e: ev::PointerEvent| {
+        let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+        pointers.update_value(|ps| {
+            if let Some(q) = ps.iter_mut().find(|q| q.0 == e.pointer_id()) {
+                (q.1, q.2) = (x, y);
+            }
+        });
+        if let (Some(before), Some(now)) = (pinch.get_value(), spread()) {
+            let (mx, my) = pointers.with_value(|ps| ((ps[0].1 + ps[1].1) / 2.0, (ps[0].2 + ps[1].2) / 2.0));
+            if let Some((ux, uy)) = to_map(mx, my) {
+                view.update(|v| *v = v.zoom_at(&p, ux, uy, now / before));
+            }
+            pinch.set_value(Some(now));
+            suppress.set_value(true);
+            return;
+        }
         let Some((x0, y0, start, moved)) = drag.get_value() else { return };
-        let (dx, dy) = (f64::from(e.client_x()) - x0, f64::from(e.client_y()) - y0);
+        let (dx, dy) = (x - x0, y - y0);
         if !moved && dx.hypot(dy) < 5.0 {
             return;
         }
@@ -140,7 +193,11 @@ pub fn MapPane(
         let k = start.px_per_unit(&p, width.get_untracked().max(1.0));
         view.set(start.pan(&p, -dx / k, -dy / k));
     };
-    let on_up = move |_: ev::PointerEvent| {
+    let on_up = move |e: ev::PointerEvent| {
+        pointers.update_value(|ps| ps.retain(|q| q.0 != e.pointer_id()));
+        if spread().is_none() {
+            pinch.set_value(None);
+        }
         if let Some((_, _, _, true)) = drag.get_value() {
             suppress.set_value(true);
         }
@@ -210,8 +267,10 @@ pub fn MapPane(
                     role=move || (count() > 0).then_some("button")
                     tabindex=move || (count() > 0).then_some("0")
                     aria-label=aria.clone()
-                    on:click=move |_| {
-                        if !suppress.get_value() && count() > 0 {
+                    on:click=move |e: ev::MouseEvent| {
+                        let after_drag = suppress.get_value() && e.detail() != 0;
+                        suppress.set_value(false);
+                        if !after_drag && count() > 0 {
                             state.select_other(Selection::Unit(u));
                         }
                     }
@@ -301,8 +360,10 @@ pub fn MapPane(
                             role="button"
                             tabindex="0"
                             aria-label=aria
-                            on:click=move |_| {
-                                if !suppress.get_value() {
+                            on:click=move |e: ev::MouseEvent| {
+                                let after_drag = suppress.get_value() && e.detail() != 0;
+                                suppress.set_value(false);
+                                if !after_drag {
                                     state.select_other(Selection::Place(place));
                                 }
                             }
@@ -348,6 +409,7 @@ pub fn MapPane(
                 aria-label=format!("{label}: use arrow keys to pan, + and − to zoom, 0 to reset")
                 tabindex="0"
                 viewBox=move || view.get().view_box(&p)
+                style:aspect-ratio=format!("{:.0} / {:.0}", p.size().0, p.size().1)
                 preserveAspectRatio="xMidYMid meet"
                 on:wheel=on_wheel
                 on:pointerdown=on_down

@@ -64,8 +64,11 @@ pub fn EventMark(
                 aria-pressed=move || selected().to_string()
                 title=name
                 on:focus=move |_| on_focus()
-                on:click=move |_| {
-                    if !suppress_click.get_value() {
+                on:click=move |ev: leptos::ev::MouseEvent| {
+                    // A click ending a drag does not select; Enter and Space (detail 0) always do.
+                    let after_drag = suppress_click.get_value() && ev.detail() != 0;
+                    suppress_click.set_value(false);
+                    if !after_drag {
                         state.select(Some(id));
                     }
                 }

@@ -20,6 +20,7 @@ const DRAG_THRESHOLD: f64 = 5.0;
 struct Pointer {
     id: i32,
     x: f64,
+    y: f64,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -111,7 +112,7 @@ impl Gestures {
         }
         self.take_over();
         self.suppress_click.set_value(false);
-        let p = Pointer { id: ev.pointer_id(), x: f64::from(ev.client_x()) };
+        let p = Pointer { id: ev.pointer_id(), x: f64::from(ev.client_x()), y: f64::from(ev.client_y()) };
         self.pointers.update_value(|ps| {
             ps.retain(|q| q.id != p.id);
             ps.push(p);
@@ -131,22 +132,32 @@ impl Gestures {
     }
 
     fn pinch_distance(&self) -> Option<f64> {
-        self.pointers.with_value(|ps| (ps.len() >= 2).then(|| (ps[0].x - ps[1].x).abs().max(1.0)))
+        // Euclidean, with a floor, so fingers one above the other do not make a huge ratio.
+        self.pointers.with_value(|ps| (ps.len() >= 2).then(|| (ps[0].x - ps[1].x).hypot(ps[0].y - ps[1].y).max(30.0)))
     }
 
     pub fn moved(&self, ev: PointerEvent) {
         let Some(mut d) = self.drag.get_value() else { return };
+        // A move from a pointer we are not tracking, or with no button down, ends a stale drag.
+        if ev.buttons() == 0 || !self.pointers.with_value(|ps| ps.iter().any(|p| p.id == ev.pointer_id())) {
+            if ev.buttons() == 0 {
+                self.drag.set_value(None);
+                self.pointers.update_value(|ps| ps.clear());
+            }
+            return;
+        }
         let x = f64::from(ev.client_x());
         self.pointers.update_value(|ps| {
             if let Some(p) = ps.iter_mut().find(|p| p.id == ev.pointer_id()) {
                 p.x = x;
+                p.y = f64::from(ev.client_y());
             }
         });
         let scale = self.scale.get_untracked();
         if let (Some(before), Some(now)) = (d.pinch, self.pinch_distance()) {
             // Two fingers: zoom around their midpoint; their common movement pans.
             let mid = self.pointers.with_value(|ps| (ps[0].x + ps[1].x) / 2.0) - self.left();
-            let w = scale.window.zoom_at(scale.day(mid), now / before);
+            let w = scale.window.zoom_at(scale.day(mid), (now / before).clamp(0.5, 2.0));
             self.state.window.set(w);
             d.pinch = Some(now);
             d.moved = true;

@@ -34,7 +34,7 @@ pub fn Timeline() -> impl IntoView {
     let layout_ms = StoredValue::new(0.0);
     // Nothing is drawn until the canvas has been measured, so the first frame is already right.
     // How long the last layout took is kept for the bench (`data-layout-ms` on the canvas).
-    let scale = Memo::new(move |_| Scale::new(state.window.get(), width.get().max(320.0)));
+    let scale = Memo::new(move |_| Scale::new(state.window.get(), width.get().max(1.0)));
     let scene: Memo<Scene> = Memo::new(move |_| {
         if width.get() <= 0.0 {
             return Scene::default();
@@ -48,6 +48,7 @@ pub fn Timeline() -> impl IntoView {
     let measure = move || {
         if let Some(el) = canvas.get_untracked() {
             width.set(f64::from(el.client_width()));
+            state.timeline_width.set(f64::from(el.client_width()));
             gestures.measure();
         }
     };
@@ -71,6 +72,29 @@ pub fn Timeline() -> impl IntoView {
         })
     });
 
+    // When the focused event stops being drawn (zoomed out, folded into a cluster), focus moves to the
+    // tab stop instead of falling to the page, so the keyboard keeps working.
+    Effect::new(move |_| {
+        let stop = tab_stop.get();
+        let lost = focused.get().is_some_and(|id| scene.with(|s| s.event(id).is_none()));
+        let on_page = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .is_none_or(|a| a.tag_name() == "BODY");
+        if lost
+            && on_page
+            && let Some(id) = stop
+        {
+            focused.set(Some(id));
+            let selector = format!("[data-event=\"{}\"]", id.get().id);
+            request_animation_frame(move || {
+                if let Some(el) = canvas.get_untracked().and_then(|c| c.query_selector(&selector).ok().flatten()) {
+                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
+        }
+    });
+
     let focus_event = move |id: EventId| {
         focused.set(Some(id));
         let selector = format!("[data-event=\"{}\"]", id.get().id);
@@ -79,7 +103,8 @@ pub fn Timeline() -> impl IntoView {
         }
     };
     let zoom_by = move |factor: f64| {
-        let w = state.window.get_untracked();
+        // From where an animation is heading, so quick presses compound exactly.
+        let w = state.window_or_target();
         let anchor = focused
             .get_untracked()
             .and_then(|id| scene.with_untracked(|s| s.event(id).map(|e| scale.get_untracked().day(e.box_x))))
@@ -87,6 +112,10 @@ pub fn Timeline() -> impl IntoView {
         state.go_to(w.zoom_at(anchor, factor));
     };
     let on_key = move |ev: ev::KeyboardEvent| {
+        // Leave browser shortcuts alone (Ctrl/Cmd + zoom the page, Alt + arrows go back).
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
         let mv = match ev.key().as_str() {
             "ArrowLeft" => Some(Move::Prev),
             "ArrowRight" => Some(Move::Next),
@@ -135,6 +164,13 @@ pub fn Timeline() -> impl IntoView {
                                     view! {
                                         <button
                                             class="timeline-lane-toggle"
+                                            aria-label=move || {
+                                                format!(
+                                                    "{} events in {}",
+                                                    if is_expanded() { "Show fewer" } else { "Show all" },
+                                                    strand.name.en,
+                                                )
+                                            }
                                             aria-expanded=move || is_expanded().to_string()
                                             on:click=move |_| expanded.update(|e| e[i] = !e[i])
                                         >

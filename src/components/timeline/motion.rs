@@ -41,7 +41,7 @@ pub fn use_window_animation(state: AppState) {
             }
             let t = ((now() - start) / 350.0).clamp(0.0, 1.0);
             let eased = 1.0 - (1.0 - t).powi(3);
-            state.window.set(from.lerp(target, eased).clamped());
+            state.window.set(if t < 1.0 { from.lerp(target, eased).clamped() } else { target });
             if t < 1.0 {
                 request_animation_frame(move || frame(state, from, target, start, gen_now, generation));
             } else {
@@ -61,7 +61,8 @@ pub fn glide(state: AppState, px_per_day: f64, velocity: f64, stop: Rc<Cell<bool
     let mut v = velocity;
     let mut last = now();
     fn step(state: AppState, ppd: f64, v: &mut f64, last: &mut f64, stop: &Rc<Cell<bool>>) -> bool {
-        if stop.get() {
+        // An animated move (a button, a selection, the map's play) takes over from the glide.
+        if stop.get() || state.window_target.get_untracked().is_some() {
             return false;
         }
         let t = now();
