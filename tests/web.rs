@@ -284,3 +284,20 @@ async fn keyboard_pans_and_zooms_a_pane() {
     sleep(20).await;
     assert_eq!(vb(&svg), whole, "0 resets");
 }
+
+#[wasm_bindgen_test]
+async fn clicking_a_single_event_marker_selects_its_event() {
+    let (root, state) = mount_map();
+    sleep(50).await;
+    // Find a marker standing for exactly one event.
+    let list = root.query_selector_all(".map-marker").unwrap();
+    let single = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into::<web_sys::Element>())
+        .find(|m| m.get_attribute("aria-label").is_some_and(|a| a.ends_with(": 1 event")))
+        .expect("a marker with one event");
+    single.dispatch_event(&web_sys::MouseEvent::new("click").unwrap()).unwrap();
+    let event = state.selected_event_untracked().expect("an event is selected");
+    let place = single.get_attribute("data-place").unwrap();
+    assert!(event.get().places.iter().any(|p| p.get().id == place), "{} happens at {place}", event.get().id);
+}

@@ -63,3 +63,40 @@ test('phone: the panes stack and stay inside the screen', async () => {
   await page.locator('.map').screenshot({ path: `${artifacts}map-phone.png` });
   await page.close();
 });
+
+test('two-finger pinch zooms a pane on a touch screen', async () => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 1200 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const svg = page.locator('[data-pane="Vietnam"] svg');
+  await page.locator('.map-marker').first().waitFor();
+  await svg.scrollIntoViewIfNeeded();
+  const before = await svg.getAttribute('viewBox');
+  const b = await svg.boundingBox();
+  const cdp = await context.newCDPSession(page);
+  const [cx, cy] = [b.x + b.width / 2, b.y + b.height / 2];
+  const touch = (type, d) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }],
+    });
+  await touch('touchStart', 30);
+  for (let d = 40; d <= 150; d += 10) await touch('touchMove', d);
+  await touch('touchEnd', 0);
+  await page.waitForTimeout(100);
+  const width = (vb) => Number(vb.split(' ')[2]);
+  const after = await svg.getAttribute('viewBox');
+  assert.ok(width(after) < width(before) / 2, `viewBox ${before} → ${after}`);
+  await context.close();
+});
+
+test('kiosk 16:9 at 1920×1080 and 3840×2160: both countries side by side', async () => {
+  for (const [w, h] of [[1920, 1080], [3840, 2160]]) {
+    const { page } = await open(browser, server, { viewport: { width: w, height: h } });
+    await page.locator('.map-marker').first().waitFor();
+    const [vn, jp] = await Promise.all(['Vietnam', 'Japan'].map((n) => page.locator(`[data-pane="${n}"]`).boundingBox()));
+    assert.ok(Math.abs(vn.y - jp.y) < 2 && jp.x > vn.x + vn.width - 1, `side by side at ${w}×${h}`);
+    await page.locator('.map').screenshot({ path: `${artifacts}map-kiosk-${w}.png` });
+    await page.close();
+  }
+});

@@ -349,6 +349,13 @@ pub fn MapPane(
                     let aria = format!("{}: {n} event{}", names.join(", "), if n == 1 { "" } else { "s" });
                     let tooltip = aria.clone();
                     let place = m.places[0];
+                    // One event: select it (the timeline follows). Several: select the place and
+                    // let the card list them.
+                    let only = (n == 1).then(|| m.events[0]);
+                    let choose = move || match only {
+                        Some(e) => state.select(Some(e)),
+                        None => state.select_other(Selection::Place(place)),
+                    };
                     let r = radius_px(n) / k;
                     let selected = m.places.iter().any(|pl| chosen.contains(pl));
                     view! {
@@ -364,13 +371,13 @@ pub fn MapPane(
                                 let after_drag = suppress.get_value() && e.detail() != 0;
                                 suppress.set_value(false);
                                 if !after_drag {
-                                    state.select_other(Selection::Place(place));
+                                    choose();
                                 }
                             }
                             on:keydown=move |e: ev::KeyboardEvent| {
                                 if e.key() == "Enter" || e.key() == " " {
                                     e.prevent_default();
-                                    state.select_other(Selection::Place(place));
+                                    choose();
                                 }
                             }
                         >
