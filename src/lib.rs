@@ -8,7 +8,9 @@ pub mod data;
 pub mod format;
 pub mod lang;
 pub mod map;
+pub mod search;
 pub mod state;
 pub mod timeline;
+pub mod url;
 
 pub use components::app::App;

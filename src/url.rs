@@ -1,0 +1,368 @@
+//! The URL query as serialised app state: parse (strictly: anything unknown, malformed or hostile is
+//! dropped and the default kept) and serialise (canonical: fixed order, only what differs from the
+//! default). Pure; resolving ids against the data happens in `resolve`.
+//!
+//! | param | meaning | example |
+//! | --- | --- | --- |
+//! | `s` | selected record id (event, place or unit) | `s=forum-2025`, `s=VN:22` |
+//! | `q` | search text (≤ 120 characters) | `q=quang+ninh` |
+//! | `fs` `ft` `fc` `fl` `fp` | filters: strands, themes, countries, localities (unit ids), people — comma lists | `fs=local-forum,agreements` |
+//! | `t` | time window, `start..end`, days or days with hour | `t=2025-11-25T06..2025-11-25T18` |
+//! | `mv` `mj` | map view of the Vietnam / Japan pane: zoom, x, y (map units) | `mv=4,3100,1500` |
+//! | `lang` | `en`, `vi` or `ja` | `lang=vi` |
+//! | `embed`, `kiosk` | mode (flags) | `?embed` |
+
+use crate::lang::Lang;
+
+/// The display mode.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Browser,
+    Embed,
+    Kiosk,
+}
+
+/// Everything the URL can carry, as read (ids not yet checked against the data).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Query {
+    pub selection: Option<String>,
+    pub search: String,
+    pub strands: Vec<String>,
+    pub themes: Vec<String>,
+    pub countries: Vec<String>,
+    pub localities: Vec<String>,
+    pub people: Vec<String>,
+    /// Window in days since 1970-01-01 (fractions are hours).
+    pub window: Option<(f64, f64)>,
+    /// Map views (zoom, x, y) of the Vietnam and Japan panes.
+    pub map_vn: Option<(f64, f64, f64)>,
+    pub map_jp: Option<(f64, f64, f64)>,
+    pub lang: Option<Lang>,
+    pub mode: Mode,
+}
+
+/// Longest search text kept.
+pub const MAX_SEARCH: usize = 120;
+/// Most items kept in one filter list.
+pub const MAX_LIST: usize = 40;
+
+/// Decodes `%XX` escapes and `+`; `None` for a malformed escape or invalid UTF-8.
+fn decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = s.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 2;
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Encodes everything but unreserved characters (and `,` `:` `.` kept readable).
+fn encode(s: &str) -> String {
+    let mut out = String::new();
+    for &c in s.as_bytes() {
+        match c {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => out.push(c as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{c:02X}")),
+        }
+    }
+    out
+}
+
+/// A record id as the seeds allow: lowercase words and digits with hyphens, or a unit id.
+fn valid_id(s: &str) -> bool {
+    let unit = |p: &str, n: &str| (p == "JP" || p == "VN") && n.len() == 2 && n.bytes().all(|b| b.is_ascii_digit());
+    match s.split_once(':') {
+        Some((p, n)) => unit(p, n),
+        None => {
+            !s.is_empty()
+                && s.len() <= 64
+                && s.split('-')
+                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        }
+    }
+}
+
+fn list(v: &str) -> Option<Vec<String>> {
+    let items: Vec<String> = v.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect();
+    (items.len() <= MAX_LIST && items.iter().all(|x| valid_id(x) || x == "JP" || x == "VN")).then_some(items)
+}
+
+/// `2025-11-25` or `2025-11-25T08` → day number.
+fn parse_day(s: &str) -> Option<f64> {
+    let (date, hour) = match s.split_once('T') {
+        Some((d, h)) => (d, Some(h)),
+        None => (s, None),
+    };
+    let mut parts = date.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d): (i16, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || d == 0 || d > 31 {
+        return None;
+    }
+    let date = crate::data::Date::new(y, m, d);
+    // Reject 31 February and friends: the date must survive a round trip.
+    let n = date.days_since_epoch();
+    if crate::timeline::time::date_of(n) != date {
+        return None;
+    }
+    let h = match hour {
+        Some(h) if h.len() == 2 => h.parse::<u8>().ok().filter(|h| *h < 24)?,
+        Some(_) => return None,
+        None => 0,
+    };
+    Some(f64::from(n) + f64::from(h) / 24.0)
+}
+
+fn format_day(d: f64) -> String {
+    let n = d.floor();
+    let date = crate::timeline::time::date_of(n as i32);
+    let h = ((d - n) * 24.0).round() as u32;
+    if h == 0 { date.iso() } else { format!("{}T{h:02}", date.iso()) }
+}
+
+fn triple(v: &str) -> Option<(f64, f64, f64)> {
+    let mut it = v.split(',').map(|x| x.parse::<f64>().ok().filter(|n| n.is_finite()));
+    let t = (it.next()??, it.next()??, it.next()??);
+    (it.next().is_none()
+        && (1.0..=40.0).contains(&t.0)
+        && (0.0..=20_000.0).contains(&t.1)
+        && (0.0..=20_000.0).contains(&t.2))
+    .then_some(t)
+}
+
+/// Reads a query string (with or without the leading `?`). Never fails: bad parts are ignored.
+pub fn parse(query: &str) -> Query {
+    let mut q = Query::default();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    if query.len() > 4096 {
+        return q;
+    }
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let Some(v) = decode(v) else { continue };
+        match k {
+            "s" if valid_id(&v) => q.selection = Some(v),
+            "q" => {
+                let clean: String = v.chars().filter(|c| !c.is_control()).take(MAX_SEARCH).collect();
+                q.search = clean.trim().to_string();
+            }
+            "fs" => q.strands = list(&v).unwrap_or_default(),
+            "ft" => q.themes = list(&v).unwrap_or_default(),
+            "fc" => {
+                q.countries =
+                    list(&v).map(|l| l.into_iter().filter(|c| c == "JP" || c == "VN").collect()).unwrap_or_default()
+            }
+            "fl" => q.localities = list(&v).unwrap_or_default(),
+            "fp" => q.people = list(&v).unwrap_or_default(),
+            "t" => {
+                q.window = v.split_once("..").and_then(|(a, b)| {
+                    let (a, b) = (parse_day(a)?, parse_day(b)?);
+                    (b > a).then_some((a, b))
+                })
+            }
+            "mv" => q.map_vn = triple(&v),
+            "mj" => q.map_jp = triple(&v),
+            "lang" => q.lang = Lang::from_tag(&v).filter(|l| l.tag() == v),
+            "embed" => q.mode = Mode::Embed,
+            "kiosk" => q.mode = Mode::Kiosk,
+            _ => {}
+        }
+    }
+    q
+}
+
+/// Writes `q` as a query string (without `?`): fixed order, defaults left out.
+pub fn serialise(q: &Query) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(s) = &q.selection {
+        parts.push(format!("s={}", encode(s)));
+    }
+    if !q.search.is_empty() {
+        parts.push(format!("q={}", encode(&q.search)));
+    }
+    for (k, l) in
+        [("fs", &q.strands), ("ft", &q.themes), ("fc", &q.countries), ("fl", &q.localities), ("fp", &q.people)]
+    {
+        if !l.is_empty() {
+            parts.push(format!("{k}={}", encode(&l.join(","))));
+        }
+    }
+    if let Some((a, b)) = q.window {
+        parts.push(format!("t={}..{}", format_day(a), format_day(b)));
+    }
+    for (k, m) in [("mv", q.map_vn), ("mj", q.map_jp)] {
+        if let Some((z, x, y)) = m {
+            parts.push(format!("{k}={},{},{}", trim(z), trim(x), trim(y)));
+        }
+    }
+    if let Some(l) = q.lang {
+        parts.push(format!("lang={}", l.tag()));
+    }
+    match q.mode {
+        Mode::Browser => {}
+        Mode::Embed => parts.push("embed".into()),
+        Mode::Kiosk => parts.push("kiosk".into()),
+    }
+    parts.join("&")
+}
+
+/// A number with at most two decimals and no trailing zeros.
+fn trim(n: f64) -> String {
+    let s = format!("{n:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Lcg(u64);
+    impl Lcg {
+        fn next(&mut self, n: u64) -> u64 {
+            self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (self.0 >> 33) % n.max(1)
+        }
+        fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+            xs[self.next(xs.len() as u64) as usize]
+        }
+    }
+
+    const IDS: &[&str] = &["forum-2025", "hanoi", "VN:22", "JP:10", "training-2025", "pham-minh-chinh", "local-forum"];
+    const TEXT: &[&str] = &["quảng ninh", "Gunma", "日越", "a&b=c", "100%", "  spaced  ", "Hạ Long+bay", "x,y:z"];
+
+    fn random_query(r: &mut Lcg) -> Query {
+        let ids = |r: &mut Lcg| (0..r.next(4)).map(|_| r.pick(IDS).to_string()).collect::<Vec<_>>();
+        let day = |r: &mut Lcg| 19_358.0 + r.next(1_800) as f64 + r.next(24) as f64 / 24.0;
+        Query {
+            selection: (r.next(2) == 0).then(|| r.pick(IDS).to_string()),
+            search: if r.next(2) == 0 { r.pick(TEXT).trim().to_string() } else { String::new() },
+            strands: ids(r),
+            themes: ids(r),
+            countries: (0..r.next(3)).map(|_| r.pick(&["JP", "VN"]).to_string()).collect(),
+            localities: ids(r),
+            people: ids(r),
+            window: (r.next(2) == 0).then(|| {
+                let a = day(r);
+                (a, a + 1.0 + r.next(400) as f64)
+            }),
+            map_vn: (r.next(2) == 0).then(|| (1.0 + r.next(39) as f64, r.next(5000) as f64, r.next(6000) as f64)),
+            map_jp: (r.next(2) == 0).then(|| (1.5, 1234.25, 99.5)),
+            lang: [None, Some(Lang::En), Some(Lang::Vi), Some(Lang::Ja)][r.next(4) as usize],
+            mode: [Mode::Browser, Mode::Embed, Mode::Kiosk][r.next(3) as usize],
+        }
+    }
+
+    #[test]
+    fn round_trips_random_queries() {
+        let mut r = Lcg(11);
+        for _ in 0..500 {
+            let q = random_query(&mut r);
+            let s = serialise(&q);
+            assert_eq!(parse(&s), q, "{s}");
+            assert_eq!(serialise(&parse(&s)), s, "canonical");
+        }
+    }
+
+    #[test]
+    fn reads_the_documented_examples() {
+        let q = parse(
+            "?s=forum-2025&q=quang+ninh&fs=local-forum,agreements&t=2025-11-25T06..2025-11-25T18&mv=4,3100,1500&lang=vi&embed",
+        );
+        assert_eq!(q.selection.as_deref(), Some("forum-2025"));
+        assert_eq!(q.search, "quang ninh");
+        assert_eq!(q.strands, ["local-forum", "agreements"]);
+        let (a, b) = q.window.unwrap();
+        assert_eq!(((a.fract() * 24.0).round(), (b.fract() * 24.0).round()), (6.0, 18.0));
+        assert_eq!(q.map_vn, Some((4.0, 3100.0, 1500.0)));
+        assert_eq!((q.lang, q.mode), (Some(Lang::Vi), Mode::Embed));
+        assert_eq!(parse("s=VN:22").selection.as_deref(), Some("VN:22"));
+    }
+
+    #[test]
+    fn hostile_and_malformed_urls_fall_back_to_defaults_without_panicking() {
+        let bad = [
+            "s=<script>alert(1)</script>",
+            "s=../../etc/passwd",
+            "s=FORUM",
+            "s=%E0%A4%A",
+            "q=%ZZ",
+            "t=2025-02-30..2025-03-01",
+            "t=2025-03-01..2025-02-01",
+            "t=99999-01-01..2025-01-01",
+            "t=2025-01-01T25..2025-01-02",
+            "mv=NaN,1,2",
+            "mv=1e308,1,1",
+            "mv=2,3",
+            "mj=100,1,1",
+            "lang=fr",
+            "lang=EN",
+            "fs=a,b,<c>",
+            "fc=XX",
+            "=&&&==&",
+            "%",
+            "s",
+        ];
+        for b in bad {
+            let q = parse(b);
+            assert_eq!(q.selection, None, "{b}");
+            assert_eq!(q.window, None, "{b}");
+            assert_eq!((q.map_vn, q.map_jp, q.lang), (None, None, None), "{b}");
+            assert!(q.strands.is_empty() && q.countries.is_empty(), "{b}");
+        }
+        // A few hundred generated ones: random bytes around real keys never panic and never keep
+        // anything that would not serialise back the same.
+        let mut r = Lcg(99);
+        let keys = ["s", "q", "fs", "ft", "fc", "fl", "fp", "t", "mv", "mj", "lang", "embed", "kiosk", "x"];
+        let junk = [
+            "%",
+            "%2",
+            "%C3%28",
+            "<",
+            ">",
+            "\"",
+            "'",
+            "..",
+            ",",
+            "=",
+            "&",
+            "\u{0}",
+            "💥",
+            "1e9",
+            "-1",
+            "NaN",
+            "JP:1",
+            "2025-13-01",
+        ];
+        for _ in 0..400 {
+            let mut s = String::new();
+            for _ in 0..r.next(6) {
+                s.push_str(r.pick(&keys));
+                s.push('=');
+                for _ in 0..r.next(4) {
+                    s.push_str(r.pick(&junk));
+                }
+                s.push('&');
+            }
+            let q = parse(&s);
+            assert_eq!(parse(&serialise(&q)), q, "{s:?}");
+            assert!(q.selection.as_deref().is_none_or(valid_id));
+            assert!(q.search.chars().count() <= MAX_SEARCH && !q.search.chars().any(char::is_control));
+        }
+        assert_eq!(parse(&"a".repeat(10_000)), Query::default());
+    }
+}
