@@ -261,7 +261,7 @@ mod tests {
                 (a, a + 1.0 + r.next(400) as f64)
             }),
             map_vn: (r.next(2) == 0).then(|| (1.0 + r.next(39) as f64, r.next(5000) as f64, r.next(6000) as f64)),
-            map_jp: (r.next(2) == 0).then(|| (1.5, 1234.25, 99.5)),
+            map_jp: (r.next(2) == 0).then_some((1.5, 1234.25, 99.5)),
             lang: [None, Some(Lang::En), Some(Lang::Vi), Some(Lang::Ja)][r.next(4) as usize],
             mode: [Mode::Browser, Mode::Embed, Mode::Kiosk][r.next(3) as usize],
         }
