@@ -6,6 +6,7 @@
 pub mod components;
 pub mod data;
 pub mod format;
+pub mod i18n;
 pub mod lang;
 pub mod map;
 pub mod search;

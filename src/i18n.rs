@@ -1,0 +1,133 @@
+//! Every piece of UI text in English, Vietnamese and Japanese. The `ui!` table takes exactly three
+//! strings per key, so a missing translation does not compile; counts go through [`count`].
+
+use crate::data::Text;
+use crate::lang::Lang;
+
+macro_rules! ui {
+    ($($(#[$m:meta])* $key:ident => $en:literal, $vi:literal, $ja:literal;)+) => {
+        /// A UI string.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Ui { $($(#[$m])* $key),+ }
+        impl Ui {
+            /// Every UI string.
+            pub const ALL: &'static [Ui] = &[$(Ui::$key),+];
+            /// The string in all three languages.
+            pub const fn text(self) -> Text {
+                match self { $(Ui::$key => Text { en: $en, vi: $vi, ja: $ja }),+ }
+            }
+            /// The string in `lang`.
+            pub const fn get(self, lang: Lang) -> &'static str {
+                self.text().get(lang)
+            }
+        }
+    };
+}
+
+ui! {
+    AppTitle => "Vietnam–Japan 2025: the cooperation year", "Việt Nam – Nhật Bản 2025: một năm hợp tác", "ベトナム・日本 2025：協力の一年";
+    AppLede => "Prime Minister Ishiba's official visit to Hanoi, the 4th Training in Japan for National Leaders, and the first Vietnam–Japan Local Cooperation Forum in Quảng Ninh, with everything around them.",
+        "Chuyến thăm chính thức Hà Nội của Thủ tướng Ishiba, Khóa đào tạo lần thứ 4 tại Nhật Bản dành cho lãnh đạo cấp quốc gia và Diễn đàn Hợp tác địa phương Việt Nam – Nhật Bản lần đầu tiên tại Quảng Ninh, cùng mọi sự kiện liên quan.",
+        "石破首相のハノイ公式訪問、第4回国家指導者訪日研修、クアンニン省での第1回ベトナム・日本地方協力フォーラム、そしてその周辺の出来事。";
+    RecordHolds => "What the record holds", "Nội dung dữ liệu", "収録内容";
+    Timeline => "Timeline", "Dòng thời gian", "タイムライン";
+    TimelineControls => "Timeline controls", "Điều khiển dòng thời gian", "タイムラインの操作";
+    ZoomIn => "Zoom in", "Phóng to", "拡大";
+    ZoomOut => "Zoom out", "Thu nhỏ", "縮小";
+    WholePeriod => "Whole period", "Toàn bộ giai đoạn", "全期間";
+    JumpTo => "Jump to:", "Đi đến:", "移動：";
+    EventsInTimeOrder => "Events in time order", "Sự kiện theo thứ tự thời gian", "時系列の出来事";
+    ShowAll => "Show all", "Hiện tất cả", "すべて表示";
+    ShowFewer => "Show fewer", "Thu gọn", "表示を減らす";
+    Planned => "planned", "dự kiến", "予定";
+    Details => "Details", "Chi tiết", "詳細";
+    SelectPrompt => "Select an event on the timeline or in the list to see its details.",
+        "Chọn một sự kiện trên dòng thời gian hoặc trong danh sách để xem chi tiết.",
+        "タイムラインまたは一覧で出来事を選ぶと、詳細が表示されます。";
+    PartOf => "Part of", "Thuộc", "上位の出来事";
+    Includes => "Includes", "Bao gồm", "含まれる出来事";
+    Places => "Places", "Địa điểm", "場所";
+    People => "People", "Nhân vật", "人物";
+    Sources => "Sources", "Nguồn", "出典";
+    Partnerships => "Partnerships", "Quan hệ đối tác", "パートナーシップ";
+    ClearSelection => "Clear selection", "Bỏ chọn", "選択を解除";
+    AllEventsByStrand => "All events by strand", "Tất cả sự kiện theo nhánh", "系統別のすべての出来事";
+    MachineTranslated => "machine-translated", "dịch máy", "機械翻訳";
+    Map => "Map", "Bản đồ", "地図";
+    MapControls => "Map controls", "Điều khiển bản đồ", "地図の操作";
+    ResetMap => "Reset map", "Đặt lại bản đồ", "地図をリセット";
+    PlayYear => "Play 2025 month by month", "Phát năm 2025 theo từng tháng", "2025年を月ごとに再生";
+    Stop => "Stop", "Dừng", "停止";
+    Vietnam => "Vietnam", "Việt Nam", "ベトナム";
+    Japan => "Japan", "Nhật Bản", "日本";
+    PaneKeys => "use arrow keys to pan, + and − to zoom, 0 to reset",
+        "dùng phím mũi tên để di chuyển, + và − để phóng to, thu nhỏ, 0 để đặt lại",
+        "矢印キーで移動、＋と−で拡大・縮小、0でリセット";
+    TrainingRoute => "Training route: Tokyo → Toyama → Kanazawa", "Lộ trình đào tạo: Tokyo → Toyama → Kanazawa", "研修ルート：東京 → 富山 → 金沢";
+    PartnershipLinks => "Partnerships between localities", "Quan hệ đối tác giữa các địa phương", "地方間のパートナーシップ";
+    MapLegend => "Map legend", "Chú giải bản đồ", "凡例";
+    LegendPlace => "a place, with its number of events", "một địa điểm, kèm số sự kiện", "場所（数字は出来事の数）";
+    LegendRoute => "training route", "lộ trình đào tạo", "研修ルート";
+    LegendLink => "partnership between localities", "quan hệ đối tác giữa các địa phương", "地方間のパートナーシップ";
+    LegendShading => "shading and border weight", "màu nền và độ đậm đường viền", "塗りと境界線の太さ";
+}
+
+/// Things that are counted, with their English singular and plural.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Noun {
+    Event,
+    Place,
+    Person,
+    Organisation,
+    Partnership,
+    Figure,
+    Quotation,
+    Source,
+}
+
+/// `n` things in `lang`: "1 event", "3 events", "3 sự kiện", "3件の出来事".
+pub fn count(n: usize, noun: Noun, lang: Lang) -> String {
+    let (one, many, vi, ja) = match noun {
+        Noun::Event => ("event", "events", "sự kiện", "件の出来事"),
+        Noun::Place => ("place", "places", "địa điểm", "か所"),
+        Noun::Person => ("person", "people", "nhân vật", "人"),
+        Noun::Organisation => ("organisation", "organisations", "tổ chức", "団体"),
+        Noun::Partnership => ("partnership", "partnerships", "quan hệ đối tác", "件のパートナーシップ"),
+        Noun::Figure => ("figure", "figures", "số liệu", "件の数値"),
+        Noun::Quotation => ("quotation", "quotations", "trích dẫn", "件の引用"),
+        Noun::Source => ("source", "sources", "nguồn", "件の出典"),
+    };
+    match lang {
+        Lang::En => format!("{n} {}", if n == 1 { one } else { many }),
+        Lang::Vi => format!("{n} {vi}"),
+        Lang::Ja => format!("{n}{ja}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn japanese(s: &str) -> bool {
+        s.chars().any(|c| matches!(c as u32, 0x3040..=0x30FF | 0x4E00..=0x9FFF))
+    }
+
+    #[test]
+    fn every_string_has_three_distinct_non_empty_languages() {
+        for &k in Ui::ALL {
+            let t = k.text();
+            assert!(!t.en.is_empty() && !t.vi.is_empty() && !t.ja.is_empty(), "{k:?}");
+            assert!(japanese(t.ja), "{k:?}: Japanese must be in Japanese script");
+            assert_ne!(t.en, t.vi, "{k:?}: the Vietnamese is a copy of the English");
+        }
+    }
+
+    #[test]
+    fn counts_follow_each_language() {
+        assert_eq!(count(1, Noun::Event, Lang::En), "1 event");
+        assert_eq!(count(3, Noun::Event, Lang::En), "3 events");
+        assert_eq!(count(3, Noun::Person, Lang::En), "3 people");
+        assert_eq!(count(3, Noun::Event, Lang::Vi), "3 sự kiện");
+        assert_eq!(count(3, Noun::Event, Lang::Ja), "3件の出来事");
+    }
+}
