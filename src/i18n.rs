@@ -1,7 +1,7 @@
 //! Every piece of UI text in English, Vietnamese and Japanese. The `ui!` table takes exactly three
 //! strings per key, so a missing translation does not compile; counts go through [`count`].
 
-use crate::data::Text;
+use crate::data::{PartnershipKind, Role, Text};
 use crate::lang::Lang;
 
 macro_rules! ui {
@@ -70,6 +70,68 @@ ui! {
     LegendRoute => "training route", "lộ trình đào tạo", "研修ルート";
     LegendLink => "partnership between localities", "quan hệ đối tác giữa các địa phương", "地方間のパートナーシップ";
     LegendShading => "shading and border weight", "màu nền và độ đậm đường viền", "塗りと境界線の太さ";
+    LegendOrMore => "or more", "trở lên", "以上";
+    Language => "Language", "Ngôn ngữ", "言語";
+    EventsInWindow => "in the timeline's window", "trong khung thời gian đang xem", "（タイムラインの表示期間内）";
+}
+
+/// A person's role in an event.
+pub fn role(r: Role, lang: Lang) -> &'static str {
+    let t = match r {
+        Role::Host => ("host", "chủ trì", "主催"),
+        Role::Guest => ("guest", "khách", "来賓"),
+        Role::Speaker => ("speaker", "phát biểu", "登壇者"),
+        Role::Lecturer => ("lecturer", "giảng viên", "講師"),
+        Role::Participant => ("participant", "tham dự", "参加者"),
+        Role::Organiser => ("organiser", "tổ chức", "主催団体"),
+        Role::Sender => ("sender", "người gửi", "送り主"),
+        Role::Counterpart => ("counterpart", "người đồng cấp", "会談相手"),
+        Role::Delegate => ("delegate", "đại biểu", "代表"),
+    };
+    Text { en: t.0, vi: t.1, ja: t.2 }.get(lang)
+}
+
+/// A kind of partnership between localities.
+pub fn partnership_kind(k: PartnershipKind, lang: Lang) -> &'static str {
+    let t = match k {
+        PartnershipKind::Agreement => ("cooperation agreement", "thỏa thuận hợp tác", "協力協定"),
+        PartnershipKind::Sister => ("sister relationship", "quan hệ kết nghĩa", "姉妹関係"),
+        PartnershipKind::EconomicExchange => ("economic exchange", "giao lưu kinh tế", "経済交流"),
+        PartnershipKind::JointProject => ("joint project", "dự án chung", "共同事業"),
+        PartnershipKind::Festival => ("festival", "lễ hội", "フェスティバル"),
+        PartnershipKind::Cooperation => ("cooperation", "hợp tác", "協力"),
+    };
+    Text { en: t.0, vi: t.1, ja: t.2 }.get(lang)
+}
+
+/// "3 more events in Training programme: show all", for a cluster badge.
+pub fn more_events(n: usize, strand: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{n} more events in {strand}: show all"),
+        Lang::Vi => format!("Thêm {n} sự kiện trong {strand}: hiện tất cả"),
+        Lang::Ja => format!("{strand}のほか{n}件：すべて表示"),
+    }
+}
+
+/// "Show all events in Training programme" / "Show fewer …", for a lane's toggle.
+pub fn lane_toggle(expanded: bool, strand: &str, lang: Lang) -> String {
+    match (lang, expanded) {
+        (Lang::En, false) => format!("Show all events in {strand}"),
+        (Lang::En, true) => format!("Show fewer events in {strand}"),
+        (Lang::Vi, false) => format!("Hiện tất cả sự kiện trong {strand}"),
+        (Lang::Vi, true) => format!("Thu gọn sự kiện trong {strand}"),
+        (Lang::Ja, false) => format!("{strand}の出来事をすべて表示"),
+        (Lang::Ja, true) => format!("{strand}の出来事の表示を減らす"),
+    }
+}
+
+/// The name of a language in itself, for the switcher.
+pub fn endonym(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "English",
+        Lang::Vi => "Tiếng Việt",
+        Lang::Ja => "日本語",
+    }
 }
 
 /// Things that are counted, with their English singular and plural.

@@ -1,5 +1,5 @@
-//! The root component: header, the timeline with the selected event's details, then every event as a
-//! list by strand (the timeline's list equivalent), and the sources.
+//! The root component: header with the language switch, the timeline, map and details, then every
+//! event as a list by strand (the timeline's list equivalent), and the sources.
 
 use leptos::prelude::*;
 
@@ -10,36 +10,90 @@ use super::source_list::SourceList;
 use super::strand_section::StrandSection;
 use super::timeline::Timeline;
 use crate::data::query;
-use crate::state::provide_app_state;
+use crate::i18n::{Ui, endonym};
+use crate::lang::Lang;
+use crate::state::{provide_app_state, use_app_state};
 
-/// The whole explorer.
+/// The language to start in: the URL's `lang=`, else the browser's first language that is one of
+/// the three, else English.
+fn initial_lang() -> Lang {
+    let w = web_sys::window();
+    let from_url = w.as_ref().and_then(|w| w.location().search().ok()).and_then(|q| crate::url::parse(&q).lang);
+    let from_browser = || {
+        let nav = w.as_ref()?.navigator();
+        let langs = nav.languages();
+        let mut tags: Vec<String> = (0..langs.length()).filter_map(|i| langs.get(i).as_string()).collect();
+        tags.extend(nav.language());
+        tags.iter().find_map(|t| Lang::from_tag(t))
+    };
+    from_url.or_else(from_browser).unwrap_or_default()
+}
+
+/// Three buttons, each labelled in its own language.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang.get_untracked();
+    view! {
+        <nav class="lang-switch" aria-label=Ui::Language.get(lang)>
+            {Lang::ALL
+                .map(|l| {
+                    view! {
+                        <button
+                            lang=l.tag()
+                            aria-pressed=(l == lang).to_string()
+                            on:click=move |_| state.lang.set(l)
+                        >
+                            {endonym(l)}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
+
+/// The whole explorer. The view is built again when the language changes (the selection and the
+/// window live in the shared state, so they stay).
 #[component]
 pub fn App() -> impl IntoView {
-    provide_app_state();
-    view! {
-        <header class="app-header">
-            <h1>"Vietnam–Japan 2025: the cooperation year"</h1>
-            <p class="app-lede">
-                "Prime Minister Ishiba's official visit to Hanoi, the 4th Training in Japan for National Leaders, "
-                "and the first Vietnam–Japan Local Cooperation Forum in Quảng Ninh, with everything around them."
-            </p>
-            <RecordCounts/>
-        </header>
-        <main class="app-main">
-            <div class="app-explore">
-                <div class="app-views">
-                    <Timeline/>
-                    <MapView/>
+    let state = provide_app_state();
+    state.lang.set(initial_lang());
+    // The page's language and title follow the UI language (screen readers and fonts depend on it).
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(html) = doc.document_element() {
+                let _ = html.set_attribute("lang", lang.tag());
+            }
+            doc.set_title(Ui::AppTitle.get(lang));
+        }
+    });
+    move || {
+        let lang = state.lang.get();
+        view! {
+            <header class="app-header">
+                <LanguageSwitch/>
+                <h1>{Ui::AppTitle.get(lang)}</h1>
+                <p class="app-lede">{Ui::AppLede.get(lang)}</p>
+                <RecordCounts/>
+            </header>
+            <main class="app-main">
+                <div class="app-explore">
+                    <div class="app-views">
+                        <Timeline/>
+                        <MapView/>
+                    </div>
+                    <DetailCard/>
                 </div>
-                <DetailCard/>
-            </div>
-            <section class="all-events" aria-labelledby="all-events-heading">
-                <h2 id="all-events-heading">"All events by strand"</h2>
-                {query::strands().map(|s| view! { <StrandSection strand=s/> }).collect_view()}
-            </section>
-        </main>
-        <footer class="app-footer">
-            <SourceList/>
-        </footer>
+                <section class="all-events" aria-labelledby="all-events-heading">
+                    <h2 id="all-events-heading">{Ui::AllEventsByStrand.get(lang)}</h2>
+                    {query::strands().map(|s| view! { <StrandSection strand=s/> }).collect_view()}
+                </section>
+            </main>
+            <footer class="app-footer">
+                <SourceList/>
+            </footer>
+        }
     }
 }

@@ -4,17 +4,16 @@ use leptos::prelude::*;
 
 use crate::data::{EventId, PARTNERSHIPS, PlaceId, Status, UnitId, query};
 use crate::format;
+use crate::i18n::{self, Noun, Ui, count};
 use crate::state::{Selection, use_app_state};
 
 /// Details of the selected event; announces changes to screen readers.
 #[component]
 pub fn DetailCard() -> impl IntoView {
     let state = use_app_state();
+    let lang = state.lang.get_untracked();
     let body = move || match state.selected.get() {
-        None => {
-            view! { <p class="detail-empty">"Select an event on the timeline or in the list to see its details."</p> }
-                .into_any()
-        }
+        None => view! { <p class="detail-empty">{Ui::SelectPrompt.get(lang)}</p> }.into_any(),
         Some(Selection::Event(id)) => view! { <EventDetails id=id/> }.into_any(),
         Some(Selection::Place(p)) => view! { <PlaceDetails place=p/> }.into_any(),
         Some(Selection::Unit(u)) => view! { <UnitDetails unit=u/> }.into_any(),
@@ -22,7 +21,7 @@ pub fn DetailCard() -> impl IntoView {
     view! {
         <aside class="detail" aria-labelledby="detail-heading">
             <h2 id="detail-heading" class="detail-heading">
-                "Details"
+                {Ui::Details.get(lang)}
             </h2>
             <div aria-live="polite">{body}</div>
         </aside>
@@ -46,7 +45,14 @@ fn EventDetails(id: EventId) -> impl IntoView {
     let people = e
         .people
         .iter()
-        .map(|p| format!("{} ({}, {})", p.person.get().name.get(lang), p.person.get().title.get(lang), p.role.key()))
+        .map(|p| {
+            format!(
+                "{} ({}, {})",
+                p.person.get().name.get(lang),
+                p.person.get().title.get(lang),
+                i18n::role(p.role, lang)
+            )
+        })
         .collect::<Vec<_>>();
     let sources = e
         .sources
@@ -62,30 +68,30 @@ fn EventDetails(id: EventId) -> impl IntoView {
             <h3>{e.title.get(lang)}</h3>
             <p class="detail-when">
                 <time datetime=e.when.start.iso()>{format::when(&e.when, e.daypart, lang)}</time>
-                {(e.status == Status::Planned).then_some(" · planned")}
+                {(e.status == Status::Planned).then(|| format!(" · {}", Ui::Planned.get(lang)))}
             </p>
             <p>{e.summary.get(lang)}</p>
             <dl class="detail-facts">
-                {e.parent.map(|p| view! { <dt>"Part of"</dt><dd>{link(p)}</dd> })}
+                {e.parent.map(|p| view! { <dt>{Ui::PartOf.get(lang)}</dt><dd>{link(p)}</dd> })}
                 {(!children.is_empty())
                     .then(|| {
                         view! {
-                            <dt>"Includes"</dt>
+                            <dt>{Ui::Includes.get(lang)}</dt>
                             <dd>
                                 <ul>{children.iter().map(|&c| view! { <li>{link(c)}</li> }).collect_view()}</ul>
                             </dd>
                         }
                     })}
-                {(!places.is_empty()).then(|| view! { <dt>"Places"</dt><dd>{places}</dd> })}
+                {(!places.is_empty()).then(|| view! { <dt>{Ui::Places.get(lang)}</dt><dd>{places}</dd> })}
                 {(!people.is_empty())
-                    .then(|| view! { <dt>"People"</dt><dd><ul>{people.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul></dd> })}
-                <dt>"Sources"</dt>
+                    .then(|| view! { <dt>{Ui::People.get(lang)}</dt><dd><ul>{people.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul></dd> })}
+                <dt>{Ui::Sources.get(lang)}</dt>
                 <dd>
                     <ul>{sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                 </dd>
             </dl>
             <button class="detail-clear" on:click=move |_| state.select(None)>
-                "Clear selection"
+                {Ui::ClearSelection.get(lang)}
             </button>
         </article>
     }
@@ -128,23 +134,31 @@ fn PlaceDetails(place: PlaceId) -> impl IntoView {
     let partners: Vec<String> = PARTNERSHIPS
         .iter()
         .filter(|x| x.a == place || x.b == place)
-        .map(|x| format!("{} – {}: {}", x.a.get().name.get(lang), x.b.get().name.get(lang), x.summary.get(lang)))
+        .map(|x| {
+            format!(
+                "{} – {} ({}): {}",
+                x.a.get().name.get(lang),
+                x.b.get().name.get(lang),
+                i18n::partnership_kind(x.kind, lang),
+                x.summary.get(lang)
+            )
+        })
         .collect();
     let n = events.len();
     view! {
         <article class="detail-place" data-place=p.id>
             <h3>{p.name.get(lang)}</h3>
-            <p class="detail-when">{p.unit.get().name.get(lang)} " · " {format!("{n} event{}", if n == 1 { "" } else { "s" })}</p>
+            <p class="detail-when">{p.unit.get().name.get(lang)} " · " {count(n, Noun::Event, lang)}</p>
             <EventLinks events=events/>
             {(!partners.is_empty())
                 .then(|| {
                     view! {
-                        <h4>"Partnerships"</h4>
+                        <h4>{Ui::Partnerships.get(lang)}</h4>
                         <ul>{partners.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
                     }
                 })}
             <button class="detail-clear" on:click=move |_| state.select(None)>
-                "Clear selection"
+                {Ui::ClearSelection.get(lang)}
             </button>
         </article>
     }
@@ -162,10 +176,10 @@ fn UnitDetails(unit: UnitId) -> impl IntoView {
     view! {
         <article class="detail-unit" data-unit=u.id>
             <h3>{u.name.get(lang)}</h3>
-            <p class="detail-when">{format!("{n} event{}", if n == 1 { "" } else { "s" })}</p>
+            <p class="detail-when">{count(n, Noun::Event, lang)}</p>
             <EventLinks events=events/>
             <button class="detail-clear" on:click=move |_| state.select(None)>
-                "Clear selection"
+                {Ui::ClearSelection.get(lang)}
             </button>
         </article>
     }

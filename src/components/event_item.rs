@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::data::{EventId, Status, query};
 use crate::format;
-use crate::lang::Lang;
+use crate::i18n::{self, Ui};
 use crate::state::use_app_state;
 
 /// An event and, nested below it, its sessions, meetings and visits.
@@ -16,9 +16,9 @@ pub fn EventItem(
     depth: u8,
 ) -> impl IntoView {
     let e = event.get();
-    let lang = Lang::En;
-    let title_id = format!("event-{}", e.id);
     let state = use_app_state();
+    let lang = state.lang.get_untracked();
+    let title_id = format!("event-{}", e.id);
     let title = move || {
         view! {
             <button class="event-select" aria-pressed=move || (state.selected_event() == Some(event)).to_string() on:click=move |_| state.select(Some(event))>
@@ -35,7 +35,7 @@ pub fn EventItem(
     let people = e
         .people
         .iter()
-        .map(|p| format!("{} ({})", p.person.get().name.get(lang), p.role.key()))
+        .map(|p| format!("{} ({})", p.person.get().name.get(lang), i18n::role(p.role, lang)))
         .collect::<Vec<_>>()
         .join(", ");
     let sources = e.sources.iter().map(|s| s.get().publisher).collect::<Vec<_>>().join("; ");
@@ -46,13 +46,13 @@ pub fn EventItem(
                 {heading}
                 <p class="event-when">
                     <time datetime=e.when.start.iso()>{format::when(&e.when, e.daypart, lang)}</time>
-                    {(e.status == Status::Planned).then(|| view! { " " <span class="event-planned">"planned"</span> })}
+                    {(e.status == Status::Planned).then(|| view! { " " <span class="event-planned">{Ui::Planned.get(lang)}</span> })}
                 </p>
                 <p class="event-summary">{e.summary.get(lang)}</p>
                 <dl class="event-meta">
-                    {(!places.is_empty()).then(|| view! { <dt>"Places"</dt><dd>{places}</dd> })}
-                    {(!people.is_empty()).then(|| view! { <dt>"People"</dt><dd>{people}</dd> })}
-                    <dt>"Sources"</dt>
+                    {(!places.is_empty()).then(|| view! { <dt>{Ui::Places.get(lang)}</dt><dd>{places}</dd> })}
+                    {(!people.is_empty()).then(|| view! { <dt>{Ui::People.get(lang)}</dt><dd>{people}</dd> })}
+                    <dt>{Ui::Sources.get(lang)}</dt>
                     <dd>{sources}</dd>
                 </dl>
                 {(!children.is_empty())

@@ -3,26 +3,26 @@
 use leptos::prelude::*;
 
 use crate::data::*;
+use crate::i18n::{Noun, Ui, count};
+use crate::state::use_app_state;
 
 /// A one-line summary of the dataset's size, by kind of record.
 #[component]
 pub fn RecordCounts() -> impl IntoView {
+    let lang = use_app_state().lang.get_untracked();
     let counts = [
-        (EVENTS.len(), "events"),
-        (PLACES.len(), "places"),
-        (PEOPLE.len(), "people"),
-        (ORGANISATIONS.len(), "organisations"),
-        (PARTNERSHIPS.len(), "partnerships"),
-        (FIGURES.len(), "figures"),
-        (QUOTES.len(), "quotations"),
-        (SOURCES.len(), "sources"),
+        (EVENTS.len(), Noun::Event),
+        (PLACES.len(), Noun::Place),
+        (PEOPLE.len(), Noun::Person),
+        (ORGANISATIONS.len(), Noun::Organisation),
+        (PARTNERSHIPS.len(), Noun::Partnership),
+        (FIGURES.len(), Noun::Figure),
+        (QUOTES.len(), Noun::Quotation),
+        (SOURCES.len(), Noun::Source),
     ];
     view! {
-        <ul class="counts" aria-label="What the record holds">
-            {counts
-                .into_iter()
-                .map(|(n, what)| view! { <li><strong>{n}</strong>" "{what}</li> })
-                .collect_view()}
+        <ul class="counts" aria-label=Ui::RecordHolds.get(lang)>
+            {counts.into_iter().map(|(n, noun)| view! { <li>{count(n, noun, lang)}</li> }).collect_view()}
         </ul>
     }
 }

@@ -4,14 +4,16 @@ use leptos::prelude::*;
 
 use crate::data::SOURCES;
 use crate::format;
-use crate::lang::Lang;
+use crate::i18n::Ui;
+use crate::state::use_app_state;
 
 /// Lists every source with its publisher, date and what it is.
 #[component]
 pub fn SourceList() -> impl IntoView {
+    let lang = use_app_state().lang.get_untracked();
     view! {
         <section class="sources" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">"Sources"</h2>
+            <h2 id="sources-heading">{Ui::Sources.get(lang)}</h2>
             <ol>
                 {SOURCES
                     .iter()
@@ -22,10 +24,10 @@ pub fn SourceList() -> impl IntoView {
                                 " — "
                                 {s.publisher}
                                 ", "
-                                {format::when(&s.date, None, Lang::En)}
-                                {s.machine_translated.then_some(" (machine-translated)")}
+                                {format::when(&s.date, None, lang)}
+                                {s.machine_translated.then(|| format!(" ({})", Ui::MachineTranslated.get(lang)))}
                                 <br/>
-                                <span class="sources-about">{s.about.en}</span>
+                                <span class="sources-about">{s.about.get(lang)}</span>
                             </li>
                         }
                     })

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use super::event_item::EventItem;
 use crate::data::{StrandId, query};
+use crate::i18n::{Noun, count};
+use crate::state::use_app_state;
 
 /// A strand's events, chronological, with nested sessions under their parent.
 #[component]
@@ -12,17 +14,18 @@ pub fn StrandSection(
     strand: StrandId,
 ) -> impl IntoView {
     let s = strand.get();
-    let count = query::count_in_strand(strand);
+    let lang = use_app_state().lang.get_untracked();
+    let n = query::count_in_strand(strand);
     let heading_id = format!("strand-{}", s.id);
     let labelled_by = heading_id.clone();
     view! {
         <section class="strand" aria-labelledby=labelled_by data-strand=s.id>
             <h3 id=heading_id>
-                {s.name.en}
+                {s.name.get(lang)}
                 " "
-                <span class="strand-count">{format!("({count} {})", if count == 1 { "event" } else { "events" })}</span>
+                <span class="strand-count">{format!("({})", count(n, Noun::Event, lang))}</span>
             </h3>
-            <p class="strand-about">{s.about.en}</p>
+            <p class="strand-about">{s.about.get(lang)}</p>
             <ol class="strand-events">
                 {query::top_level(strand).iter().map(|&e| view! { <EventItem event=e depth=0/> }).collect_view()}
             </ol>

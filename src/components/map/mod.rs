@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use self::pane::MapPane;
 use crate::data::{Date, PARTNERSHIPS};
+use crate::i18n::{self, Noun, Ui, count};
 use crate::map::PaneId;
 use crate::map::markers::{in_window, involvement, pane_of, position};
 use crate::map::view::{Rect, View};
@@ -18,6 +19,7 @@ use crate::timeline::time::day;
 #[component]
 pub fn MapView() -> impl IntoView {
     let state = use_app_state();
+    let lang = state.lang.get_untracked();
     let events = Memo::new(move |_| {
         let w = state.window.get();
         in_window(w.start, w.end)
@@ -68,31 +70,29 @@ pub fn MapView() -> impl IntoView {
         }
     });
 
-    let count = move || {
-        let n = events.with(|e| e.len());
-        format!("{n} event{} in the timeline's window", if n == 1 { "" } else { "s" })
-    };
+    let in_view =
+        move || format!("{} {}", count(events.with(|e| e.len()), Noun::Event, lang), Ui::EventsInWindow.get(lang));
     view! {
         <section class="map" aria-labelledby="map-heading">
             <h2 id="map-heading" class="map-heading">
-                "Map"
+                {Ui::Map.get(lang)}
             </h2>
-            <div class="map-toolbar" role="toolbar" aria-label="Map controls">
+            <div class="map-toolbar" role="toolbar" aria-label=Ui::MapControls.get(lang)>
                 <button class="map-reset" on:click=move |_| reset.update(|n| *n += 1)>
-                    "Reset map"
+                    {Ui::ResetMap.get(lang)}
                 </button>
                 <button
                     class="map-play"
                     aria-pressed=move || playing.get().to_string()
                     on:click=move |_| if playing.get_untracked() { stop() } else { play() }
                 >
-                    {move || if playing.get() { "Stop" } else { "Play 2025 month by month" }}
+                    {move || if playing.get() { Ui::Stop.get(lang) } else { Ui::PlayYear.get(lang) }}
                 </button>
-                <span class="map-count" aria-live="polite">{count}</span>
+                <span class="map-count" aria-live="polite">{in_view}</span>
             </div>
             <div class="map-panes">
-                <MapPane pane=PaneId::Vietnam label="Vietnam" events=events involved=involved reset=reset view=views[0] rect=rects[0]/>
-                <MapPane pane=PaneId::Japan label="Japan" events=events involved=involved reset=reset view=views[1] rect=rects[1]/>
+                <MapPane pane=PaneId::Vietnam label=Ui::Vietnam.get(lang) events=events involved=involved reset=reset view=views[0] rect=rects[0]/>
+                <MapPane pane=PaneId::Japan label=Ui::Japan.get(lang) events=events involved=involved reset=reset view=views[1] rect=rects[1]/>
                 <PartnershipLinks views=views rects=rects/>
             </div>
             <MapLegend/>
@@ -149,7 +149,7 @@ fn PartnershipList() -> impl IntoView {
     let lang = state.lang.get_untracked();
     view! {
         <details class="map-partnerships">
-            <summary>{format!("Partnerships between localities ({})", PARTNERSHIPS.len())}</summary>
+            <summary>{format!("{} ({})", Ui::PartnershipLinks.get(lang), PARTNERSHIPS.len())}</summary>
             <ul>
                 {PARTNERSHIPS
                     .iter()
@@ -164,7 +164,7 @@ fn PartnershipList() -> impl IntoView {
                                 <button class="map-link-end" on:click=move |_| state.select_other(Selection::Place(b))>
                                     {b.get().name.get(lang)}
                                 </button>
-                                {format!(" ({}): {}", l.kind.key().replace('-', " "), l.summary.get(lang))}
+                                {format!(" ({}): {}", i18n::partnership_kind(l.kind, lang), l.summary.get(lang))}
                             </li>
                         }
                     })
@@ -177,15 +177,19 @@ fn PartnershipList() -> impl IntoView {
 /// What the marks mean, so that nothing rests on colour alone.
 #[component]
 fn MapLegend() -> impl IntoView {
+    let lang = use_app_state().lang.get_untracked();
     view! {
-        <ul class="map-legend" aria-label="Map legend">
-            <li><span class="map-legend-swatch" data-level="1"></span>"1 event"</li>
+        <ul class="map-legend" aria-label=Ui::MapLegend.get(lang)>
+            <li><span class="map-legend-swatch" data-level="1"></span>{count(1, Noun::Event, lang)}</li>
             <li><span class="map-legend-swatch" data-level="2"></span>"2–3"</li>
             <li><span class="map-legend-swatch" data-level="3"></span>"4–9"</li>
-            <li><span class="map-legend-swatch" data-level="4"></span>"10 or more (shading and border weight)"</li>
-            <li><span class="map-legend-marker">"3"</span>"a place, with its number of events"</li>
-            <li><span class="map-legend-route"></span>"training route"</li>
-            <li><span class="map-legend-link"></span>"partnership between localities"</li>
+            <li>
+                <span class="map-legend-swatch" data-level="4"></span>
+                {format!("10 {} ({})", Ui::LegendOrMore.get(lang), Ui::LegendShading.get(lang))}
+            </li>
+            <li><span class="map-legend-marker">"3"</span>{Ui::LegendPlace.get(lang)}</li>
+            <li><span class="map-legend-route"></span>{Ui::LegendRoute.get(lang)}</li>
+            <li><span class="map-legend-link"></span>{Ui::LegendLink.get(lang)}</li>
         </ul>
     }
 }

@@ -8,11 +8,23 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::data::{EventId, PlaceId, UNITS, UnitId, query};
+use crate::i18n::{Noun, Ui, count};
+use crate::lang::Lang;
 use crate::map::markers::{self, Marker, level, markers, place_labels, position};
 use crate::map::view::{Rect, View};
 use crate::map::{PaneId, SHAPES, SYMBOLS, ShapeKind};
 use crate::state::{Selection, use_app_state};
 use crate::timeline::layout::label_width;
+
+/// The island groups' names: Vietnamese names in every language, as Vietnam's.
+fn islands_name(id: &str, lang: Lang) -> &'static str {
+    match (id, lang) {
+        ("hoang-sa", Lang::Ja) => "ホアンサ諸島（Quần đảo Hoàng Sa）",
+        ("hoang-sa", _) => "Quần đảo Hoàng Sa",
+        (_, Lang::Ja) => "チュオンサ諸島（Quần đảo Trường Sa）",
+        _ => "Quần đảo Trường Sa",
+    }
+}
 
 /// Marker radius in screen pixels for `n` events.
 fn radius_px(n: usize) -> f64 {
@@ -38,6 +50,7 @@ pub fn MapPane(
     rect: RwSignal<Rect>,
 ) -> impl IntoView {
     let state = use_app_state();
+    let lang = state.lang.get_untracked();
     let p = pane.pane();
     let svg = NodeRef::<leptos::svg::Svg>::new();
     let width = Memo::new(move |_| rect.get().w);
@@ -89,7 +102,7 @@ pub fn MapPane(
             let sizes: Vec<(f64, f64, f64, f64)> = ms
                 .iter()
                 .map(|m| {
-                    let name = m.places[0].get().name.en;
+                    let name = m.places[0].get().name.get(lang);
                     ((m.x - v.cx) * k, (m.y - v.cy) * k, radius_px(m.events.len()), label_width(name, 12.0))
                 })
                 .collect();
@@ -241,20 +254,18 @@ pub fn MapPane(
         .map(|(s, u)| {
             let id = s.id;
             let count = move || involved.with(|m| m.get(id).copied().unwrap_or(0));
+            let count_events = move |n: usize| crate::i18n::count(n, Noun::Event, lang);
             let name = if s.kind == ShapeKind::Islands {
                 match s.name {
-                    "hoang-sa" => format!("Quần đảo Hoàng Sa ({})", u.get().name.en),
-                    _ => format!("Quần đảo Trường Sa ({})", u.get().name.en),
+                    "hoang-sa" => format!("{} ({})", islands_name("hoang-sa", lang), u.get().name.get(lang)),
+                    _ => format!("{} ({})", islands_name("truong-sa", lang), u.get().name.get(lang)),
                 }
             } else {
-                u.get().name.en.to_string()
+                u.get().name.get(lang).to_string()
             };
             let aria = {
                 let name = name.clone();
-                move || {
-                    let n = count();
-                    format!("{name}: {n} event{} in view", if n == 1 { "" } else { "s" })
-                }
+                move || format!("{name}: {}", count_events(count()))
             };
             view! {
                 <path
@@ -292,8 +303,8 @@ pub fn MapPane(
         .filter(|s| s.pane == pane && s.kind == ShapeKind::Islands)
         .map(|s| {
             let (lon, lat, text) = match s.name {
-                "hoang-sa" => (112.2, 17.35, "Quần đảo Hoàng Sa"),
-                _ => (114.0, 11.9, "Quần đảo Trường Sa"),
+                "hoang-sa" => (112.2, 17.35, islands_name("hoang-sa", lang)),
+                _ => (114.0, 11.9, islands_name("truong-sa", lang)),
             };
             let (x, y) = p.project(lon, lat);
             view! {
@@ -310,7 +321,7 @@ pub fn MapPane(
             let (x, y) = p.project(s.lon, s.lat);
             view! {
                 <circle class="map-symbol" cx=format!("{x:.0}") cy=format!("{y:.0}") r=move || format!("{:.1}", 3.0 / ppu.get())>
-                    <title>{format!("{} ({})", s.name.en, s.unit)}</title>
+                    <title>{s.name.get(lang)}</title>
                 </circle>
             }
         })
@@ -332,7 +343,7 @@ pub fn MapPane(
             .collect();
         Some(view! {
             <polyline class="map-route" points=pts.join(" ")>
-                <title>"Training route: Tokyo → Toyama → Kanazawa"</title>
+                <title>{Ui::TrainingRoute.get(lang)}</title>
             </polyline>
         })
     };
@@ -345,8 +356,8 @@ pub fn MapPane(
                 .zip(shown)
                 .map(|(m, show)| {
                     let n = m.events.len();
-                    let names: Vec<&str> = m.places.iter().map(|pl| pl.get().name.en).collect();
-                    let aria = format!("{}: {n} event{}", names.join(", "), if n == 1 { "" } else { "s" });
+                    let names: Vec<&str> = m.places.iter().map(|pl| pl.get().name.get(lang)).collect();
+                    let aria = format!("{}: {}", names.join(", "), count(n, Noun::Event, lang));
                     let tooltip = aria.clone();
                     let place = m.places[0];
                     // One event: select it (the timeline follows). Several: select the place and
@@ -407,13 +418,13 @@ pub fn MapPane(
     };
 
     view! {
-        <figure class="map-pane" data-pane=label>
+        <figure class="map-pane" data-pane=if pane == PaneId::Japan { "Japan" } else { "Vietnam" }>
             <figcaption class="map-pane-name">{label}</figcaption>
             <svg
                 node_ref=svg
                 class="map-svg"
                 role="group"
-                aria-label=format!("{label}: use arrow keys to pan, + and − to zoom, 0 to reset")
+                aria-label=format!("{label}: {}", Ui::PaneKeys.get(lang))
                 tabindex="0"
                 viewBox=move || view.get().view_box(&p)
                 style:aspect-ratio=format!("{:.0} / {:.0}", p.size().0, p.size().1)

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::data::{EventId, Precision, Status};
 use crate::format;
+use crate::i18n::Ui;
 use crate::state::use_app_state;
 use crate::timeline::scene::Scene;
 
@@ -28,7 +29,7 @@ pub fn EventMark(
     let lang = state.lang;
     let name = move || {
         let l = lang.get();
-        let planned = if e.status == Status::Planned { ", planned" } else { "" };
+        let planned = if e.status == Status::Planned { format!(", {}", Ui::Planned.get(l)) } else { String::new() };
         format!("{}, {}{planned}", e.title.get(l), format::when(&e.when, e.daypart, l))
     };
     let precision = match e.when.precision {

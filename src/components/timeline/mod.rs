@@ -16,6 +16,7 @@ use self::event_mark::EventMark;
 use self::gestures::Gestures;
 use self::toolbar::Toolbar;
 use crate::data::{EventId, STRANDS, StrandId};
+use crate::i18n::{self, Ui};
 use crate::state::use_app_state;
 use crate::timeline::nav::{self, Move};
 use crate::timeline::scale::Scale;
@@ -26,6 +27,7 @@ use crate::timeline::scene::{CLUSTER_W, Scene, scene};
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = use_app_state();
+    let lang = state.lang.get_untracked();
     let canvas = NodeRef::<Div>::new();
     let width = RwSignal::new(0.0_f64);
     let expanded = RwSignal::new(vec![false; STRANDS.len()]);
@@ -158,23 +160,17 @@ pub fn Timeline() -> impl IntoView {
                             style:top=format!("{}px", lane.top + AXIS_H)
                             style:height=format!("{}px", lane.height)
                         >
-                            <span class="timeline-lane-name">{strand.name.en}</span>
+                            <span class="timeline-lane-name">{strand.name.get(lang)}</span>
                             {(has_clusters || is_expanded())
                                 .then(|| {
                                     view! {
                                         <button
                                             class="timeline-lane-toggle"
-                                            aria-label=move || {
-                                                format!(
-                                                    "{} events in {}",
-                                                    if is_expanded() { "Show fewer" } else { "Show all" },
-                                                    strand.name.en,
-                                                )
-                                            }
+                                            aria-label=move || i18n::lane_toggle(is_expanded(), strand.name.get(lang), lang)
                                             aria-expanded=move || is_expanded().to_string()
                                             on:click=move |_| expanded.update(|e| e[i] = !e[i])
                                         >
-                                            {move || if is_expanded() { "Show fewer" } else { "Show all" }}
+                                            {move || if is_expanded() { Ui::ShowFewer.get(lang) } else { Ui::ShowAll.get(lang) }}
                                         </button>
                                     }
                                 })}
@@ -193,14 +189,14 @@ pub fn Timeline() -> impl IntoView {
         let at = Memo::new(move |_| {
             scene.with(|s| s.clusters.iter().find(|c| c.lane == lane && c.events[0] == first).map(|c| (c.x, c.top)))
         });
-        let strand = StrandId(lane as u16).get().name.en;
+        let strand = StrandId(lane as u16).get().name.get(lang);
         view! {
             <button
                 class="timeline-cluster"
                 style:transform=move || at.get().map(|(x, top)| format!("translate({x:.1}px, {:.1}px)", top + AXIS_H))
                 style:width=format!("{CLUSTER_W}px")
-                aria-label=format!("{n} more events in {strand}: show all")
-                title=format!("{n} more events: show all")
+                aria-label=i18n::more_events(n, strand, lang)
+                title=i18n::more_events(n, strand, lang)
                 on:click=move |_| expanded.update(|e| e[lane] = true)
             >
                 {format!("+{n}")}
@@ -211,7 +207,7 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading" class="timeline-heading">
-                "Timeline"
+                {Ui::Timeline.get(lang)}
             </h2>
             <Toolbar zoom_by=zoom_by/>
             <div
@@ -227,7 +223,7 @@ pub fn Timeline() -> impl IntoView {
                 on:keydown=on_key
             >
                 <Axis scene=scene scale=scale/>
-                <ol class="timeline-events" aria-label="Events in time order">
+                <ol class="timeline-events" aria-label=Ui::EventsInTimeOrder.get(lang)>
                     <For
                         each=move || scene.with(|s| s.events.iter().map(|e| e.id).collect::<Vec<_>>())
                         key=|id| *id

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::data::query;
+use crate::i18n::Ui;
 use crate::state::use_app_state;
 use crate::timeline::scale::Window;
 use crate::timeline::time::span;
@@ -22,26 +23,27 @@ pub fn Toolbar(
     zoom_by: impl Fn(f64) + Copy + 'static,
 ) -> impl IntoView {
     let state = use_app_state();
+    let lang = state.lang.get_untracked();
     view! {
-        <div class="timeline-toolbar" role="toolbar" aria-label="Timeline controls">
-            <button class="timeline-zoom-in" aria-label="Zoom in" title="Zoom in (+)" on:click=move |_| zoom_by(2.0)>
+        <div class="timeline-toolbar" role="toolbar" aria-label=Ui::TimelineControls.get(lang)>
+            <button class="timeline-zoom-in" aria-label=Ui::ZoomIn.get(lang) title=format!("{} (+)", Ui::ZoomIn.get(lang)) on:click=move |_| zoom_by(2.0)>
                 "+"
             </button>
-            <button class="timeline-zoom-out" aria-label="Zoom out" title="Zoom out (−)" on:click=move |_| zoom_by(0.5)>
+            <button class="timeline-zoom-out" aria-label=Ui::ZoomOut.get(lang) title=format!("{} (−)", Ui::ZoomOut.get(lang)) on:click=move |_| zoom_by(0.5)>
                 "−"
             </button>
             <button class="timeline-fit" on:click=move |_| state.go_to(Window::full())>
-                "Whole period"
+                {Ui::WholePeriod.get(lang)}
             </button>
             <button class="timeline-year" on:click=move |_| state.go_to(Window::year_2025())>
                 "2025"
             </button>
-            <span class="timeline-jump-label">"Jump to:"</span>
+            <span class="timeline-jump-label">{Ui::JumpTo.get(lang)}</span>
             {query::strands()
                 .map(|s| {
                     view! {
                         <button class="timeline-jump" data-strand=s.get().id on:click=move |_| state.go_to(strand_window(s))>
-                            {s.get().name.en}
+                            {s.get().name.get(lang)}
                         </button>
                     }
                 })
