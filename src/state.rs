@@ -111,6 +111,26 @@ pub fn frame_for(event: EventId, current: Window, width: f64) -> Option<Window> 
     (!(inside && revealed)).then(|| Window::framing(s.max(full.start), t.min(full.end), 0.35))
 }
 
+impl Selection {
+    /// The record's id (ids are unique across kinds, so this is what the URL carries).
+    pub fn id(self) -> &'static str {
+        match self {
+            Selection::Event(e) => e.get().id,
+            Selection::Place(p) => p.get().id,
+            Selection::Unit(u) => u.get().id,
+        }
+    }
+
+    /// The selection a record id names, if any.
+    pub fn from_id(id: &str) -> Option<Selection> {
+        use crate::data::{PLACES, UNITS, query};
+        query::event_by_id(id)
+            .map(Selection::Event)
+            .or_else(|| PLACES.iter().position(|p| p.id == id).map(|i| Selection::Place(PlaceId(i as u16))))
+            .or_else(|| UNITS.iter().position(|u| u.id == id).map(|i| Selection::Unit(UnitId(i as u16))))
+    }
+}
+
 /// Puts a fresh [`AppState`] in context for the components below.
 pub fn provide_app_state() -> AppState {
     let state = AppState::new();
@@ -155,6 +175,14 @@ mod tests {
         let w = Window { end: w.start + 48.0, ..w };
         assert!(frame_for(lecture, w, 600.0).is_some(), "600 px: the 12-day parent is 150 px, under the reveal width");
         assert_eq!(frame_for(lecture, w, 1200.0), None, "1200 px: it is 300 px, revealed");
+    }
+
+    #[test]
+    fn selections_round_trip_through_their_ids() {
+        for id in ["forum-2025", "hanoi", "VN:22", "JP:10"] {
+            assert_eq!(Selection::from_id(id).map(Selection::id), Some(id));
+        }
+        assert_eq!(Selection::from_id("no-such-record"), None);
     }
 
     #[test]

@@ -59,6 +59,7 @@ fn LanguageSwitch() -> impl IntoView {
 pub fn App() -> impl IntoView {
     let state = provide_app_state();
     state.lang.set(initial_lang());
+    super::url_sync::use_url_sync(state);
     // The page's language and title follow the UI language (screen readers and fonts depend on it).
     Effect::new(move |_| {
         let lang = state.lang.get();

@@ -8,3 +8,4 @@ pub mod record_counts;
 pub mod source_list;
 pub mod strand_section;
 pub mod timeline;
+pub mod url_sync;
