@@ -73,6 +73,18 @@ ui! {
     LegendOrMore => "or more", "trở lên", "以上";
     Language => "Language", "Ngôn ngữ", "言語";
     EventsInWindow => "in the timeline's window", "trong khung thời gian đang xem", "（タイムラインの表示期間内）";
+    Search => "Search", "Tìm kiếm", "検索";
+    SearchHint => "Events, places, people, organisations, themes — in any of the three languages, with or without diacritics",
+        "Sự kiện, địa điểm, nhân vật, tổ chức, chủ đề — bằng một trong ba ngôn ngữ, có hoặc không dấu",
+        "出来事・場所・人物・団体・テーマを3言語のいずれでも検索（声調記号なしでも可）";
+    NoResults => "No results", "Không có kết quả", "該当なし";
+    KindEvents => "Events", "Sự kiện", "出来事";
+    KindPlaces => "Places", "Địa điểm", "場所";
+    KindUnits => "Provinces and prefectures", "Tỉnh, thành phố và các tỉnh Nhật Bản", "省・都道府県";
+    KindPeople => "People", "Nhân vật", "人物";
+    KindOrganisations => "Organisations", "Tổ chức", "団体";
+    KindThemes => "Themes", "Chủ đề", "テーマ";
+    Results => "results", "kết quả", "件";
 }
 
 /// A person's role in an event.

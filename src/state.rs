@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::data::{EventId, PlaceId, UnitId};
+use crate::data::{EventId, OrgId, PersonId, PlaceId, ThemeId, UnitId};
 use crate::lang::Lang;
 use crate::timeline::scale::Window;
 use crate::timeline::time::span;
@@ -14,6 +14,9 @@ pub enum Selection {
     Event(EventId),
     Place(PlaceId),
     Unit(UnitId),
+    Person(PersonId),
+    Organisation(OrgId),
+    Theme(ThemeId),
 }
 
 /// The state every view shares. Get it with [`use_app_state`].
@@ -118,16 +121,23 @@ impl Selection {
             Selection::Event(e) => e.get().id,
             Selection::Place(p) => p.get().id,
             Selection::Unit(u) => u.get().id,
+            Selection::Person(p) => p.get().id,
+            Selection::Organisation(o) => o.get().id,
+            Selection::Theme(t) => crate::data::THEMES[t.0 as usize].id,
         }
     }
 
     /// The selection a record id names, if any.
     pub fn from_id(id: &str) -> Option<Selection> {
-        use crate::data::{PLACES, UNITS, query};
+        use crate::data::{ORGANISATIONS, PEOPLE, PLACES, THEMES, UNITS, query};
+        let at = |i: usize| i as u16;
         query::event_by_id(id)
             .map(Selection::Event)
-            .or_else(|| PLACES.iter().position(|p| p.id == id).map(|i| Selection::Place(PlaceId(i as u16))))
-            .or_else(|| UNITS.iter().position(|u| u.id == id).map(|i| Selection::Unit(UnitId(i as u16))))
+            .or_else(|| PLACES.iter().position(|p| p.id == id).map(|i| Selection::Place(PlaceId(at(i)))))
+            .or_else(|| UNITS.iter().position(|u| u.id == id).map(|i| Selection::Unit(UnitId(at(i)))))
+            .or_else(|| PEOPLE.iter().position(|p| p.id == id).map(|i| Selection::Person(PersonId(at(i)))))
+            .or_else(|| ORGANISATIONS.iter().position(|o| o.id == id).map(|i| Selection::Organisation(OrgId(at(i)))))
+            .or_else(|| THEMES.iter().position(|t| t.id == id).map(|i| Selection::Theme(ThemeId(at(i)))))
     }
 }
 
@@ -179,7 +189,7 @@ mod tests {
 
     #[test]
     fn selections_round_trip_through_their_ids() {
-        for id in ["forum-2025", "hanoi", "VN:22", "JP:10"] {
+        for id in ["forum-2025", "hanoi", "VN:22", "JP:10", "pham-minh-chinh", "jica", "semiconductors"] {
             assert_eq!(Selection::from_id(id).map(Selection::id), Some(id));
         }
         assert_eq!(Selection::from_id("no-such-record"), None);

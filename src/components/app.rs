@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::detail_card::DetailCard;
 use super::map::MapView;
 use super::record_counts::RecordCounts;
+use super::search_box::SearchBox;
 use super::source_list::SourceList;
 use super::strand_section::StrandSection;
 use super::timeline::Timeline;
@@ -78,6 +79,7 @@ pub fn App() -> impl IntoView {
                 <h1>{Ui::AppTitle.get(lang)}</h1>
                 <p class="app-lede">{Ui::AppLede.get(lang)}</p>
                 <RecordCounts/>
+                <SearchBox/>
             </header>
             <main class="app-main">
                 <div class="app-explore">

@@ -17,6 +17,24 @@ pub fn DetailCard() -> impl IntoView {
         Some(Selection::Event(id)) => view! { <EventDetails id=id/> }.into_any(),
         Some(Selection::Place(p)) => view! { <PlaceDetails place=p/> }.into_any(),
         Some(Selection::Unit(u)) => view! { <UnitDetails unit=u/> }.into_any(),
+        Some(Selection::Person(p)) => {
+            let person = p.get();
+            let events: Vec<EventId> =
+                query::all_events().filter(|e| e.get().people.iter().any(|x| x.person == p)).collect();
+            view! { <RecordEvents title=person.name.get(lang) subtitle=person.title.get(lang).to_string() events=events/> }
+                .into_any()
+        }
+        Some(Selection::Organisation(o)) => {
+            let org = o.get();
+            let events: Vec<EventId> = query::all_events().filter(|e| e.get().orgs.contains(&o)).collect();
+            let sub = org.short.map(str::to_string).unwrap_or_default();
+            view! { <RecordEvents title=org.name.get(lang) subtitle=sub events=events/> }.into_any()
+        }
+        Some(Selection::Theme(t)) => {
+            let theme = &crate::data::THEMES[t.0 as usize];
+            let events: Vec<EventId> = query::all_events().filter(|e| e.get().themes.contains(&t)).collect();
+            view! { <RecordEvents title=theme.name.get(lang) subtitle=String::new() events=events/> }.into_any()
+        }
     };
     view! {
         <aside class="detail" aria-labelledby="detail-heading">
@@ -176,6 +194,32 @@ fn UnitDetails(unit: UnitId) -> impl IntoView {
     view! {
         <article class="detail-unit" data-unit=u.id>
             <h3>{u.name.get(lang)}</h3>
+            <p class="detail-when">{count(n, Noun::Event, lang)}</p>
+            <EventLinks events=events/>
+            <button class="detail-clear" on:click=move |_| state.select(None)>
+                {Ui::ClearSelection.get(lang)}
+            </button>
+        </article>
+    }
+}
+
+/// A person, organisation or theme: its name and every event it is part of.
+#[component]
+fn RecordEvents(
+    /// The record's name.
+    title: &'static str,
+    /// A line under the name (a title, a short name), or empty.
+    subtitle: String,
+    /// Its events.
+    events: Vec<EventId>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang.get_untracked();
+    let n = events.len();
+    view! {
+        <article class="detail-record">
+            <h3>{title}</h3>
+            {(!subtitle.is_empty()).then(|| view! { <p class="detail-when">{subtitle}</p> })}
             <p class="detail-when">{count(n, Noun::Event, lang)}</p>
             <EventLinks events=events/>
             <button class="detail-clear" on:click=move |_| state.select(None)>

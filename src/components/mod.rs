@@ -5,6 +5,7 @@ pub mod detail_card;
 pub mod event_item;
 pub mod map;
 pub mod record_counts;
+pub mod search_box;
 pub mod source_list;
 pub mod strand_section;
 pub mod timeline;
