@@ -142,7 +142,20 @@ pub fn search(query: &str) -> Vec<Hit> {
             Some(Hit { kind: e.kind, index: e.index, score })
         })
         .collect();
-    hits.sort_by(|a, b| a.kind.cmp(&b.kind).then(b.score.cmp(&a.score)).then(a.index.cmp(&b.index)));
+    // Groups in order of their best hit (a place named "Quảng Ninh" before events that mention it),
+    // then by kind; within a group, best first.
+    let best = |k: Kind| hits.iter().filter(|h| h.kind == k).map(|h| h.score).max().unwrap_or(0);
+    let bests: Vec<(Kind, u32)> = [Kind::Event, Kind::Place, Kind::Unit, Kind::Person, Kind::Organisation, Kind::Theme]
+        .map(|k| (k, best(k)))
+        .to_vec();
+    let group_best = |k: Kind| bests.iter().find(|(x, _)| *x == k).map(|(_, b)| *b).unwrap_or(0);
+    hits.sort_by(|a, b| {
+        group_best(b.kind)
+            .cmp(&group_best(a.kind))
+            .then(a.kind.cmp(&b.kind))
+            .then(b.score.cmp(&a.score))
+            .then(a.index.cmp(&b.index))
+    });
     hits
 }
 
@@ -178,6 +191,12 @@ mod tests {
     }
 
     #[test]
+    fn the_best_matching_group_comes_first() {
+        assert_eq!(search("quang ninh")[0].kind, Kind::Place, "the province itself before events mentioning it");
+        assert_eq!(search("plenary session")[0].kind, Kind::Event);
+    }
+
+    #[test]
     fn finds_in_all_three_languages() {
         let forum = EVENTS.iter().position(|e| e.id == "forum-2025").unwrap() as u16;
         assert_eq!(top("Local Cooperation Forum", Kind::Event), Some(forum));
@@ -193,10 +212,12 @@ mod tests {
     #[test]
     fn names_rank_above_summaries_and_results_group_by_kind() {
         let hits = search("Gunma");
-        let kinds: Vec<Kind> = hits.iter().map(|h| h.kind).collect();
-        let mut sorted = kinds.clone();
-        sorted.sort();
-        assert_eq!(kinds, sorted, "grouped by kind");
+        let mut kinds: Vec<Kind> = hits.iter().map(|h| h.kind).collect();
+        kinds.dedup();
+        let mut unique = kinds.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(kinds.len(), unique.len(), "each kind forms one group: {kinds:?}");
         let events: Vec<&Hit> = hits.iter().filter(|h| h.kind == Kind::Event).collect();
         assert!(events.windows(2).all(|w| w[0].score >= w[1].score));
         let first = EVENTS[events[0].index as usize].title.en;
