@@ -1,25 +1,12 @@
 // End-to-end: the release build in dist/, served on 127.0.0.1, in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
 import { strands, events, topLevel } from './seeds.mjs';
-import { open as openPage } from './page.mjs';
+import { open as openPage, harness } from './page.mjs';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-let server, browser;
+const app = harness();
 
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (viewport) => openPage(browser, server, { viewport });
+const open = (viewport) => openPage(app.browser, app.server, { viewport });
 
 /** Scrolls `locator` into view and waits for the frame that renders it. */
 async function seen(locator) {

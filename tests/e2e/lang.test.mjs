@@ -1,23 +1,10 @@
 // End-to-end: the language switch, the `lang` attribute, the URL's lang=, and no English left in
 // the Vietnamese and Japanese interfaces (checked on the visible text).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { open } from './page.mjs';
+import { open, harness, artifacts } from './page.mjs';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
-let server, browser;
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = harness();
 
 // English UI phrases that must not survive a switch (data written in English by the sources, such
 // as document titles, is not UI text).
@@ -30,7 +17,7 @@ const ENGLISH = [
 
 for (const [lang, button] of [['vi', 'Tiếng Việt'], ['ja', '日本語']]) {
   test(`switching to ${button} changes every visible UI string and the lang attribute`, async () => {
-    const { page, problems } = await open(browser, server);
+    const { page, problems } = await open(app.browser, app.server);
     await page.getByRole('button', { name: button }).click();
     await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     await page.locator('.timeline-event').first().waitFor();
@@ -46,7 +33,7 @@ for (const [lang, button] of [['vi', 'Tiếng Việt'], ['ja', '日本語']]) {
 }
 
 test('lang= in the URL opens in that language; the selection survives a switch', async () => {
-  const { page } = await open(browser, server, { query: '?lang=ja' });
+  const { page } = await open(app.browser, app.server, { query: '?lang=ja' });
   await page.waitForFunction(() => document.documentElement.lang === 'ja');
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'ベトナム・日本 2025：協力の一年');
   await page.locator('.timeline-event[data-event="training-2025"]').click();

@@ -1,27 +1,14 @@
 // End-to-end: the map against the release build, with real clicks, wheel and keyboard.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { open } from './page.mjs';
+import { open, harness, artifacts } from './page.mjs';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
 mkdirSync(artifacts, { recursive: true });
-let server, browser;
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = harness();
 
 test('the map is a labelled region with both countries and named markers', async () => {
-  const { page, problems } = await open(browser, server);
+  const { page, problems } = await open(app.browser, app.server);
   const map = page.getByRole('region', { name: 'Map' });
   await map.waitFor();
   for (const pane of ['Vietnam', 'Japan']) assert.equal(await map.getByRole('group', { name: new RegExp(`^${pane}`) }).count(), 1);
@@ -36,7 +23,7 @@ test('the map is a labelled region with both countries and named markers', async
 });
 
 test('clicking a marker selects the place; the timeline window filters the map', async () => {
-  const { page } = await open(browser, server);
+  const { page } = await open(app.browser, app.server);
   await page.locator('.map-marker[data-place="gunma"] circle').click();
   await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name: 'Gunma Prefecture' }).waitFor();
   // Jump the timeline to the official visit: only its places remain on the map.
@@ -49,7 +36,7 @@ test('clicking a marker selects the place; the timeline window filters the map',
 });
 
 test('a selection in the timeline highlights its places on the map', async () => {
-  const { page } = await open(browser, server);
+  const { page } = await open(app.browser, app.server);
   await page.locator('.timeline-event[data-event="training-2025"]').click();
   await page.locator('.map-marker.is-selected').first().waitFor();
   await page.locator('.map').screenshot({ path: `${artifacts}map-training-selected.png` });
@@ -57,7 +44,7 @@ test('a selection in the timeline highlights its places on the map', async () =>
 });
 
 test('phone: the panes stack and stay inside the screen', async () => {
-  const { page } = await open(browser, server, { viewport: { width: 360, height: 740 } });
+  const { page } = await open(app.browser, app.server, { viewport: { width: 360, height: 740 } });
   await page.locator('.map-marker').first().waitFor();
   const [vn, jp] = await Promise.all(['Vietnam', 'Japan'].map((n) => page.locator(`[data-pane="${n}"]`).boundingBox()));
   assert.ok(jp.y >= vn.y + vn.height - 1, 'Japan below Vietnam');
@@ -67,9 +54,9 @@ test('phone: the panes stack and stay inside the screen', async () => {
 });
 
 test('two-finger pinch zooms a pane on a touch screen', async () => {
-  const context = await browser.newContext({ viewport: { width: 800, height: 1200 }, hasTouch: true, isMobile: true });
+  const context = await app.browser.newContext({ viewport: { width: 800, height: 1200 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   const svg = page.locator('[data-pane="Vietnam"] svg');
   await page.locator('.map-marker').first().waitFor();
   await svg.scrollIntoViewIfNeeded();
@@ -94,7 +81,7 @@ test('two-finger pinch zooms a pane on a touch screen', async () => {
 
 test('kiosk 16:9 at 1920×1080 and 3840×2160: both countries side by side', async () => {
   for (const [w, h] of [[1920, 1080], [3840, 2160]]) {
-    const { page } = await open(browser, server, { viewport: { width: w, height: h } });
+    const { page } = await open(app.browser, app.server, { viewport: { width: w, height: h } });
     await page.locator('.map-marker').first().waitFor();
     const [vn, jp] = await Promise.all(['Vietnam', 'Japan'].map((n) => page.locator(`[data-pane="${n}"]`).boundingBox()));
     assert.ok(Math.abs(vn.y - jp.y) < 2 && jp.x > vn.x + vn.width - 1, `side by side at ${w}×${h}`);

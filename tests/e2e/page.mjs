@@ -1,4 +1,27 @@
-// Opening the app in a page, with console errors, page errors and foreign requests recorded.
+// Shared end-to-end setup: serve dist/ on 127.0.0.1 and launch Debian's Chromium once per test file,
+// and open the app in a page with console errors, page errors and foreign requests recorded.
+import { before, after } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+export const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
+
+/** Starts a server and a browser before the file's tests and stops them after; read `.server`, `.browser`. */
+export function harness() {
+  const app = {};
+  before(async () => {
+    app.server = await serve(dist);
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
+}
+
 export async function open(browser, server, { viewport = { width: 1280, height: 900 }, reducedMotion = 'no-preference', query = '' } = {}) {
   const page = await browser.newPage({ viewport, reducedMotion });
   const problems = { console: [], foreign: [] };

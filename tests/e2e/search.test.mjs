@@ -1,25 +1,13 @@
 // End-to-end: search as you type, in a search landmark; keyboard to the results; selecting a result
 // selects it everywhere (details, timeline, map).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { open } from './page.mjs';
+import { open, harness } from './page.mjs';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-let server, browser;
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = harness();
 
 test('typing without diacritics finds Quảng Ninh first, grouped by kind', async () => {
-  const { page, problems } = await open(browser, server);
+  const { page, problems } = await open(app.browser, app.server);
   const search = page.getByRole('search', { name: 'Search' });
   await search.getByRole('searchbox', { name: 'Search' }).fill('quang ninh');
   const groups = await search.getByRole('heading', { level: 3 }).allTextContents();
@@ -32,7 +20,7 @@ test('typing without diacritics finds Quảng Ninh first, grouped by kind', asyn
 });
 
 test('keyboard: down into the results, Enter selects, the timeline and map follow', async () => {
-  const { page } = await open(browser, server);
+  const { page } = await open(app.browser, app.server);
   const box = page.getByRole('searchbox', { name: 'Search' });
   await box.fill('plenary session');
   await box.press('ArrowDown');
@@ -48,7 +36,7 @@ test('keyboard: down into the results, Enter selects, the timeline and map follo
 });
 
 test('people, organisations and themes are found in any language and open their events', async () => {
-  const { page } = await open(browser, server);
+  const { page } = await open(app.browser, app.server);
   const box = page.getByRole('searchbox', { name: 'Search' });
   const cases = [
     ['ファム・ミン・チン', 'People', 'Phạm Minh Chính'],

@@ -1,32 +1,18 @@
 // End-to-end: the timeline with real mouse, wheel, touch-size viewport and keyboard input, against
 // the release build. Screenshots go to tests/e2e/artifacts/ for a person to look at.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { open } from './page.mjs';
+import { open, harness, artifacts } from './page.mjs';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
 mkdirSync(artifacts, { recursive: true });
-let server, browser;
-
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = harness();
 
 const mark = (page, id) => page.locator(`.timeline-event[data-event="${id}"]`);
 const settle = (page) => page.waitForTimeout(500);
 
 test('the timeline is a labelled region that opens on 2025', async () => {
-  const { page, problems } = await open(browser, server);
+  const { page, problems } = await open(app.browser, app.server);
   const region = page.getByRole('region', { name: 'Timeline' });
   await region.waitFor();
   assert.equal(await region.getByRole('button', { name: /^Vietnam–Japan Local Cooperation Forum, 25 November 2025$/ }).count(), 1);
@@ -41,7 +27,7 @@ test('the timeline is a labelled region that opens on 2025', async () => {
 });
 
 test('the wheel zooms around the pointer and reveals the forum sessions', async () => {
-  const { page } = await open(browser, server);
+  const { page } = await open(app.browser, app.server);
   const forum = mark(page, 'forum-2025');
   const bar = forum.locator('.timeline-bar');
   const box = await bar.boundingBox();
@@ -63,7 +49,7 @@ test('the wheel zooms around the pointer and reveals the forum sessions', async 
 });
 
 test('dragging pans the window; the click that ends a drag does not select, Enter still does', async () => {
-  const { page } = await open(browser, server, { reducedMotion: 'reduce' });
+  const { page } = await open(app.browser, app.server, { reducedMotion: 'reduce' });
   const training = mark(page, 'training-2025');
   const box = await training.boundingBox();
   const before = box.x;
@@ -87,7 +73,7 @@ test('dragging pans the window; the click that ends a drag does not select, Ente
 });
 
 test('jumping to a strand frames it; keyboard alone walks, selects and clears', async () => {
-  const { page } = await open(browser, server);
+  const { page } = await open(app.browser, app.server);
   await page.getByRole('button', { name: 'Training programme', exact: true }).click();
   await settle(page);
   // The window now frames the training: the axis names June and July 2025, in days.
@@ -118,7 +104,7 @@ test('jumping to a strand frames it; keyboard alone walks, selects and clears', 
 });
 
 test('selecting in the list moves the timeline to the event', async () => {
-  const { page } = await open(browser, server);
+  const { page } = await open(app.browser, app.server);
   await page.getByRole('button', { name: 'Plenary session', exact: true }).click();
   await mark(page, 'forum-plenary').waitFor();
   assert.equal(await mark(page, 'forum-plenary').getAttribute('aria-pressed'), 'true');
@@ -128,7 +114,7 @@ test('selecting in the list moves the timeline to the event', async () => {
 });
 
 test('usable on a 360 px phone: no page overflow, controls and events on screen', async () => {
-  const { page, problems } = await open(browser, server, { viewport: { width: 360, height: 740 } });
+  const { page, problems } = await open(app.browser, app.server, { viewport: { width: 360, height: 740 } });
   await mark(page, 'forum-2025').waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page overflows by ${overflow}px`);
@@ -144,9 +130,9 @@ test('usable on a 360 px phone: no page overflow, controls and events on screen'
 });
 
 test('two-finger pinch on a touch screen zooms in', async () => {
-  const context = await browser.newContext({ viewport: { width: 900, height: 800 }, hasTouch: true, isMobile: true });
+  const context = await app.browser.newContext({ viewport: { width: 900, height: 800 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   const training = mark(page, 'training-2025').locator('.timeline-bar');
   await training.waitFor();
   const before = (await training.boundingBox()).width;
@@ -169,7 +155,7 @@ test('two-finger pinch on a touch screen zooms in', async () => {
 });
 
 test('fills a 3840 × 2160 kiosk screen', async () => {
-  const { page, problems } = await open(browser, server, { viewport: { width: 3840, height: 2160 } });
+  const { page, problems } = await open(app.browser, app.server, { viewport: { width: 3840, height: 2160 } });
   await mark(page, 'forum-2025').waitFor();
   const canvas = await page.locator('.timeline-canvas').boundingBox();
   assert.ok(canvas.width > 2500, `the timeline is ${canvas.width}px wide`);

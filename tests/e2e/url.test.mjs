@@ -1,34 +1,22 @@
 // End-to-end: the URL as shared state — restore a view in a new page, back/forward through
 // selections, hostile parameters ignored.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { open } from './page.mjs';
+import { open, harness } from './page.mjs';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-let server, browser;
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = harness();
 
 const param = async (page, k) => page.evaluate((k) => new URLSearchParams(location.search).get(k), k);
 
 test('a shared URL restores the selection, the window and the language in a new page', async () => {
-  const { page } = await open(browser, server);
+  const { page } = await open(app.browser, app.server);
   await page.getByRole('button', { name: 'Plenary session', exact: true }).click();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('s') === 'forum-plenary');
   await page.waitForFunction(() => new URLSearchParams(location.search).has('t'), null, { timeout: 5000 });
   const url = page.url();
   await page.close();
 
-  const { page: again, problems } = await open(browser, server, { query: new URL(url).search });
+  const { page: again, problems } = await open(app.browser, app.server, { query: new URL(url).search });
   const plenary = again.locator('.timeline-event[data-event="forum-plenary"]');
   await plenary.waitFor();
   assert.equal(await plenary.getAttribute('aria-pressed'), 'true');
@@ -39,7 +27,7 @@ test('a shared URL restores the selection, the window and the language in a new 
 });
 
 test('back and forward step through selections', async () => {
-  const { page } = await open(browser, server);
+  const { page } = await open(app.browser, app.server);
   await page.locator('.timeline-event[data-event="training-2025"]').click();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('s') === 'training-2025');
   await page.locator('.timeline-event[data-event="forum-2025"]').click();
@@ -54,7 +42,7 @@ test('back and forward step through selections', async () => {
 
 test('unknown, malformed and hostile parameters fall back to defaults', async () => {
   for (const q of ['?s=<img src=x onerror=alert(1)>&t=garbage&lang=xx&mv=NaN', '?s=no-such-event', '?%E0%A4%A=1&q=%ZZ', '?t=2025-02-30..2025-03-01']) {
-    const { page, problems } = await open(browser, server, { query: q });
+    const { page, problems } = await open(app.browser, app.server, { query: q });
     await page.locator('.timeline-event').first().waitFor();
     assert.equal(await page.locator('img').count(), 0, `${q}: nothing reflected as HTML`);
     await page.getByRole('complementary', { name: 'Details' }).getByText('Select an event').waitFor();
