@@ -127,6 +127,15 @@ impl Selection {
         }
     }
 
+    /// The places the selection stands for: an event's places, or the place itself (else none).
+    pub fn places(self) -> Vec<PlaceId> {
+        match self {
+            Selection::Event(e) => e.get().places.to_vec(),
+            Selection::Place(p) => vec![p],
+            _ => Vec::new(),
+        }
+    }
+
     /// The selection a record id names, if any.
     pub fn from_id(id: &str) -> Option<Selection> {
         use crate::data::{ORGANISATIONS, PEOPLE, PLACES, THEMES, UNITS, query};

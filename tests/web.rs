@@ -34,15 +34,20 @@ fn mount_app() -> web_sys::HtmlElement {
     host
 }
 
-/// Mounts the timeline and detail card with a state the test holds, as another view would.
-fn mount_timeline() -> (web_sys::HtmlElement, AppState) {
+/// Mounts `view` into a fresh element with a state the test holds, as another view would.
+fn mount_with<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> (web_sys::HtmlElement, AppState) {
     let host = host();
     let (tx, rx) = std::sync::mpsc::channel();
     std::mem::forget(leptos::mount::mount_to(host.clone(), move || {
         tx.send(provide_app_state()).unwrap();
-        view! { <Timeline/><DetailCard/> }
+        view()
     }));
     (host, rx.recv().unwrap())
+}
+
+/// The timeline and the detail card.
+fn mount_timeline() -> (web_sys::HtmlElement, AppState) {
+    mount_with(|| view! { <Timeline/><DetailCard/> })
 }
 
 fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
@@ -196,16 +201,10 @@ async fn a_selection_made_elsewhere_brings_the_event_into_view() {
     assert_eq!(mark.get_attribute("aria-pressed").as_deref(), Some("true"));
 }
 
-/// Mounts the map and detail card with a state the test holds.
+/// The map and the detail card.
 fn mount_map() -> (web_sys::HtmlElement, AppState) {
     use vnjp_explorer::components::map::MapView;
-    let host = host();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::mem::forget(leptos::mount::mount_to(host.clone(), move || {
-        tx.send(provide_app_state()).unwrap();
-        view! { <MapView/><DetailCard/> }
-    }));
-    (host, rx.recv().unwrap())
+    mount_with(|| view! { <MapView/><DetailCard/> })
 }
 
 #[wasm_bindgen_test]

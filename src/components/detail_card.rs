@@ -185,25 +185,13 @@ fn PlaceDetails(place: PlaceId) -> impl IntoView {
 /// What happened in an administrative unit: every event at any of its places.
 #[component]
 fn UnitDetails(unit: UnitId) -> impl IntoView {
-    let state = use_app_state();
-    let lang = state.lang.get_untracked();
-    let u = unit.get();
+    let lang = use_app_state().lang.get_untracked();
     let events: Vec<EventId> =
         query::all_events().filter(|e| e.get().places.iter().any(|p| p.get().unit == unit)).collect();
-    let n = events.len();
-    view! {
-        <article class="detail-unit" data-unit=u.id>
-            <h3>{u.name.get(lang)}</h3>
-            <p class="detail-when">{count(n, Noun::Event, lang)}</p>
-            <EventLinks events=events/>
-            <button class="detail-clear" on:click=move |_| state.select(None)>
-                {Ui::ClearSelection.get(lang)}
-            </button>
-        </article>
-    }
+    view! { <RecordEvents title=unit.get().name.get(lang) subtitle=String::new() events=events/> }
 }
 
-/// A person, organisation or theme: its name and every event it is part of.
+/// A unit, person, organisation or theme: its name and every event it is part of.
 #[component]
 fn RecordEvents(
     /// The record's name.

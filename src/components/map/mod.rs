@@ -111,11 +111,7 @@ fn PartnershipLinks(
 ) -> impl IntoView {
     let state = use_app_state();
     let links = move || {
-        let selected_places = match state.selected.get() {
-            Some(Selection::Place(p)) => vec![p],
-            Some(Selection::Event(e)) => e.get().places.to_vec(),
-            _ => Vec::new(),
-        };
+        let selected_places = state.selected.get().map(Selection::places).unwrap_or_default();
         PARTNERSHIPS
             .iter()
             .map(|l| {

@@ -7,7 +7,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::data::{EventId, PlaceId, UNITS, UnitId, query};
+use crate::data::{EventId, UNITS, UnitId, query};
 use crate::i18n::{Noun, Ui, count};
 use crate::lang::Lang;
 use crate::map::markers::{self, Marker, level, markers, place_labels, position};
@@ -78,11 +78,7 @@ pub fn MapPane(
     });
     // Selecting an event frames its places in this pane; selecting a place frames the place.
     Effect::new(move |_| {
-        let places: Vec<PlaceId> = match state.selected.get() {
-            Some(Selection::Event(e)) => e.get().places.to_vec(),
-            Some(Selection::Place(pl)) => vec![pl],
-            _ => return,
-        };
+        let places = state.selected.get().map(Selection::places).unwrap_or_default();
         let pts: Vec<(f64, f64)> =
             places.into_iter().filter(|&pl| markers::pane_of(pl) == pane).map(position).collect();
         if let Some(v) = View::fit(&p, &pts) {
@@ -111,11 +107,7 @@ pub fn MapPane(
             place_labels(&sizes, &order)
         })
     });
-    let selected_places = Memo::new(move |_| match state.selected.get() {
-        Some(Selection::Event(e)) => e.get().places.to_vec(),
-        Some(Selection::Place(pl)) => vec![pl],
-        _ => Vec::new(),
-    });
+    let selected_places = Memo::new(move |_| state.selected.get().map(Selection::places).unwrap_or_default());
     let selected_unit = Memo::new(move |_| match state.selected.get() {
         Some(Selection::Unit(u)) => Some(u.get().id),
         _ => None,
