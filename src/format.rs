@@ -1,6 +1,6 @@
 //! Dates and date ranges written out in each language, honest about their precision.
 
-use crate::data::{Date, Daypart, Precision, When};
+use crate::data::{Date, Daypart, FigureUnit, Precision, Qualifier, When};
 use crate::lang::Lang;
 
 pub const MONTHS_EN: [&str; 12] = [
@@ -117,6 +117,114 @@ pub fn when(w: &When, daypart: Option<Daypart>, lang: Lang) -> String {
     out
 }
 
+/// `n` with thousands grouped as `lang` writes them: `630,000`, `630.000`; decimals `1.5`, `1,5`.
+pub fn number(n: f64, lang: Lang) -> String {
+    let neg = n < 0.0;
+    let n = n.abs();
+    let whole = n.trunc() as u64;
+    let frac = ((n - n.trunc()) * 10.0).round() as u64;
+    let (group, point) = if lang == Lang::Vi { ('.', ',') } else { (',', '.') };
+    let digits = whole.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if frac > 0 && frac < 10 {
+        out.push(point);
+        out.push_str(&frac.to_string());
+    }
+    if neg { format!("-{out}") } else { out }
+}
+
+/// A power of ten named in words: `million`, `triệu`, `百万`.
+fn scale_name(v: f64, lang: Lang) -> Option<&'static str> {
+    let names: &[(f64, &str, &str, &str)] = &[
+        (1e9, "billions", "tỷ", "十億"),
+        (1e8, "hundreds of millions", "trăm triệu", "億"),
+        (1e7, "tens of millions", "chục triệu", "千万"),
+        (1e6, "millions", "triệu", "百万"),
+        (1e5, "hundreds of thousands", "trăm nghìn", "十万"),
+        (1e4, "tens of thousands", "chục nghìn", "万"),
+        (1e3, "thousands", "nghìn", "千"),
+    ];
+    names.iter().find(|x| (x.0 - v).abs() < 0.5).map(|x| match lang {
+        Lang::En => x.1,
+        Lang::Vi => x.2,
+        Lang::Ja => x.3,
+    })
+}
+
+/// A figure's value as the source qualifies it, in `lang`'s conventions: `over US$20 billion`,
+/// `hơn 20 tỷ USD`, `200億ドル以上`; `about 16,000`; `1–2 years`; `tens of millions`.
+pub fn figure(value: f64, max: Option<f64>, q: Qualifier, unit: FigureUnit, lang: Lang) -> String {
+    // Orders of magnitude are words, not numbers.
+    if matches!(q, Qualifier::TensOf | Qualifier::HundredsOf) {
+        let magnitude = scale_name(value, lang).unwrap_or("");
+        return match lang {
+            Lang::En => magnitude.to_string(),
+            Lang::Vi => format!("hàng {magnitude}"),
+            Lang::Ja => format!("数{magnitude}"),
+        };
+    }
+    let amount = |v: f64| -> String {
+        match unit {
+            FigureUnit::Usd if v >= 1e9 => match lang {
+                Lang::En => format!("US${} billion", number(v / 1e9, lang)),
+                Lang::Vi => format!("{} tỷ USD", number(v / 1e9, lang)),
+                Lang::Ja => format!("{}億ドル", number(v / 1e8, lang)),
+            },
+            FigureUnit::Usd if v >= 1e6 => match lang {
+                Lang::En => format!("US${} million", number(v / 1e6, lang)),
+                Lang::Vi => format!("{} triệu USD", number(v / 1e6, lang)),
+                Lang::Ja => format!("{}万ドル", number(v / 1e4, lang)),
+            },
+            FigureUnit::Usd => match lang {
+                Lang::En => format!("US${}", number(v, lang)),
+                Lang::Vi => format!("{} USD", number(v, lang)),
+                Lang::Ja => format!("{}ドル", number(v, lang)),
+            },
+            _ => number(v, lang),
+        }
+    };
+    let suffix = |plural: bool| -> &'static str {
+        match (unit, lang) {
+            (FigureUnit::Percent, _) => "%",
+            (FigureUnit::Km, _) => " km",
+            (FigureUnit::Minutes, Lang::En) => " minutes",
+            (FigureUnit::Minutes, Lang::Vi) => " phút",
+            (FigureUnit::Minutes, Lang::Ja) => "分",
+            (FigureUnit::Days, Lang::En) if plural => " days",
+            (FigureUnit::Days, Lang::En) => " day",
+            (FigureUnit::Days, Lang::Vi) => " ngày",
+            (FigureUnit::Days, Lang::Ja) => "日間",
+            (FigureUnit::Years, Lang::En) if plural => " years",
+            (FigureUnit::Years, Lang::En) => " year",
+            (FigureUnit::Years, Lang::Vi) => " năm",
+            (FigureUnit::Years, Lang::Ja) => "年",
+            _ => "",
+        }
+    };
+    let core = match max {
+        Some(m) if q == Qualifier::Range => {
+            let dash = if lang == Lang::Ja { "～" } else { "–" };
+            format!("{}{dash}{}{}", amount(value), amount(m), suffix(true))
+        }
+        _ => format!("{}{}", amount(value), suffix(value != 1.0)),
+    };
+    match (q, lang) {
+        (Qualifier::Over, Lang::En) => format!("over {core}"),
+        (Qualifier::Over, Lang::Vi) => format!("hơn {core}"),
+        (Qualifier::Over, Lang::Ja) => format!("{core}以上"),
+        (Qualifier::About, Lang::En) => format!("about {core}"),
+        (Qualifier::About, Lang::Vi) => format!("khoảng {core}"),
+        (Qualifier::About, Lang::Ja) => format!("約{core}"),
+        _ => core,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,5 +283,28 @@ mod tests {
     fn a_day_precision_range_of_whole_month_stays_in_days() {
         let d = w((2025, 4, 1), (2025, 4, 30), Precision::Day);
         assert_eq!(when(&d, None, Lang::En), "1–30 April 2025");
+    }
+
+    #[test]
+    fn numbers_and_figures_follow_each_language() {
+        assert_eq!(number(630_000.0, Lang::En), "630,000");
+        assert_eq!(number(630_000.0, Lang::Vi), "630.000");
+        assert_eq!(number(1.5, Lang::Vi), "1,5");
+        assert_eq!(number(999.0, Lang::En), "999");
+        assert_eq!(number(3245.0, Lang::Ja), "3,245");
+        let f = |v, m, q, u, l| figure(v, m, q, u, l);
+        assert_eq!(f(2e10, None, Qualifier::Over, FigureUnit::Usd, Lang::En), "over US$20 billion");
+        assert_eq!(f(2e10, None, Qualifier::Over, FigureUnit::Usd, Lang::Vi), "hơn 20 tỷ USD");
+        assert_eq!(f(2e10, None, Qualifier::Over, FigureUnit::Usd, Lang::Ja), "200億ドル以上");
+        assert_eq!(f(16_000.0, None, Qualifier::About, FigureUnit::Count, Lang::Ja), "約16,000");
+        assert_eq!(f(1.0, Some(2.0), Qualifier::Range, FigureUnit::Years, Lang::En), "1–2 years");
+        assert_eq!(f(1.0, Some(2.0), Qualifier::Range, FigureUnit::Years, Lang::Ja), "1～2年");
+        assert_eq!(f(20.0, None, Qualifier::Over, FigureUnit::Percent, Lang::En), "over 20%");
+        assert_eq!(f(1e7, None, Qualifier::TensOf, FigureUnit::Count, Lang::En), "tens of millions");
+        assert_eq!(f(1e7, None, Qualifier::TensOf, FigureUnit::Count, Lang::Vi), "hàng chục triệu");
+        assert_eq!(f(1e7, None, Qualifier::TensOf, FigureUnit::Count, Lang::Ja), "数千万");
+        assert_eq!(f(1e5, None, Qualifier::HundredsOf, FigureUnit::Count, Lang::Ja), "数十万");
+        assert_eq!(f(12.0, None, Qualifier::Exact, FigureUnit::Days, Lang::Vi), "12 ngày");
+        assert_eq!(f(3245.0, None, Qualifier::Exact, FigureUnit::Km, Lang::Vi), "3.245 km");
     }
 }

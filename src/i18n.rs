@@ -85,6 +85,39 @@ ui! {
     KindOrganisations => "Organisations", "Tổ chức", "団体";
     KindThemes => "Themes", "Chủ đề", "テーマ";
     Results => "results", "kết quả", "件";
+    Filters => "Filters", "Bộ lọc", "絞り込み";
+    ChosenFilters => "Chosen filters", "Bộ lọc đã chọn", "選択中の条件";
+    Remove => "Remove", "Bỏ", "解除";
+    ClearAll => "Clear all", "Xóa tất cả", "すべて解除";
+    FacetStrand => "Strands", "Nhánh sự kiện", "系統";
+    FacetCountry => "Countries", "Quốc gia", "国";
+    Figures => "Figures", "Số liệu", "数値";
+    FiguresAbout => "Every number the sources give: what it measures, as of when, who said it, and where it is from.",
+        "Mọi con số trong các nguồn: đo lường điều gì, tính đến khi nào, ai nêu và lấy từ đâu.",
+        "出典に現れるすべての数値：何を示すか、いつ時点か、誰の発言か、出典はどこか。";
+    FigureValue => "Figure", "Số liệu", "数値";
+    FigureMeasure => "What it measures", "Nội dung", "内容";
+    FigureAsOf => "As of", "Thời điểm", "時点";
+    FigureSaidBy => "Said by", "Người nêu", "発言者";
+    Event => "Event", "Sự kiện", "出来事";
+    Organisations => "Organisations", "Tổ chức", "団体";
+    Themes => "Themes", "Chủ đề", "テーマ";
+    Quotations => "Quotations", "Trích dẫn", "引用";
+    OpenData => "Open data", "Dữ liệu mở", "オープンデータ";
+    DownloadJson => "Download the whole dataset (JSON, with sources)", "Tải toàn bộ dữ liệu (JSON, kèm nguồn)", "全データをダウンロード（JSON・出典付き）";
+    DownloadIcs => "Download the events as a calendar (.ics)", "Tải các sự kiện dưới dạng lịch (.ics)", "出来事をカレンダーとしてダウンロード（.ics）";
+    OurTranslation => "our translation", "bản dịch của chúng tôi", "当サイトによる翻訳";
+    Print => "Print a report", "In báo cáo", "レポートを印刷";
+    NoneMatch => "No event matches these filters.", "Không có sự kiện nào phù hợp với bộ lọc.", "条件に合う出来事はありません。";
+}
+
+/// "12 events match", for the filters' live count.
+pub fn matching(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} {}", count(n, Noun::Event, lang), if n == 1 { "matches" } else { "match" }),
+        Lang::Vi => format!("{} phù hợp", count(n, Noun::Event, lang)),
+        Lang::Ja => format!("{}が該当", count(n, Noun::Event, lang)),
+    }
 }
 
 /// A person's role in an event.

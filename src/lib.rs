@@ -5,10 +5,13 @@
 
 pub mod components;
 pub mod data;
+pub mod export;
+pub mod filter;
 pub mod format;
 pub mod i18n;
 pub mod lang;
 pub mod map;
+pub mod related;
 pub mod search;
 pub mod state;
 pub mod timeline;

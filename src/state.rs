@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 
 use crate::data::{EventId, OrgId, PersonId, PlaceId, ThemeId, UnitId};
+use crate::filter::Filters;
 use crate::lang::Lang;
+use crate::map::PaneId;
+use crate::map::view::View;
 use crate::timeline::scale::Window;
 use crate::timeline::time::span;
 
@@ -32,16 +35,32 @@ pub struct AppState {
     pub window_target: RwSignal<Option<Window>>,
     /// The timeline's drawn width in px (measured by the timeline), for deciding what it can show.
     pub timeline_width: RwSignal<f64>,
+    /// The chosen filters.
+    pub filters: RwSignal<Filters>,
+    /// Per event (by index): whether its own facts pass the filters (the map and counts use this).
+    pub matched: Memo<Vec<bool>>,
+    /// Per event: whether the timeline and the list keep it (it or a descendant matches).
+    pub kept: Memo<Vec<bool>>,
+    /// The search text.
+    pub search: RwSignal<String>,
+    /// The map panes' views (Vietnam, Japan).
+    pub map_views: [RwSignal<View>; 2],
 }
 
 impl AppState {
     pub fn new() -> Self {
+        let filters = RwSignal::new(Filters::default());
         AppState {
             lang: RwSignal::new(Lang::En),
             selected: RwSignal::new(None),
             window: RwSignal::new(Window::year_2025()),
             window_target: RwSignal::new(None),
             timeline_width: RwSignal::new(960.0),
+            filters,
+            matched: Memo::new(move |_| filters.with(Filters::matched)),
+            kept: Memo::new(move |_| filters.with(Filters::kept)),
+            search: RwSignal::new(String::new()),
+            map_views: [PaneId::Vietnam, PaneId::Japan].map(|p| RwSignal::new(View::whole(&p.pane()))),
         }
     }
 

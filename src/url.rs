@@ -11,6 +11,8 @@
 //! | `mv` `mj` | map view of the Vietnam / Japan pane: zoom, x, y (map units) | `mv=4,3100,1500` |
 //! | `lang` | `en`, `vi` or `ja` | `lang=vi` |
 //! | `embed`, `kiosk` | mode (flags) | `?embed` |
+//! | `host` | embed: origins whose `postMessage` commands are obeyed — comma list | `host=https://mofa.gov.vn` |
+//! | `idle` `reset` `step` | kiosk: seconds of inactivity before the attract tour, before the reset to the start view, and per tour stop | `idle=60&reset=45&step=8` |
 
 use crate::lang::Lang;
 
@@ -40,6 +42,39 @@ pub struct Query {
     pub map_jp: Option<(f64, f64, f64)>,
     pub lang: Option<Lang>,
     pub mode: Mode,
+    /// Embed: origins allowed to send commands.
+    pub hosts: Vec<String>,
+    /// Kiosk timers in seconds: idle before the attract tour, inactivity before the reset, per stop.
+    pub idle: Option<f64>,
+    pub reset: Option<f64>,
+    pub step: Option<f64>,
+}
+
+/// Most origins kept in `host`.
+pub const MAX_HOSTS: usize = 8;
+
+/// An origin as `postMessage` reports it: `http(s)://host[:port]`, lowercase host, nothing after.
+pub fn valid_origin(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://")) else { return false };
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((h, p)) => (h, Some(p)),
+        None => (rest, None),
+    };
+    let host_ok = !host.is_empty()
+        && host.len() <= 253
+        && host.split('.').all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && l.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                && !l.starts_with('-')
+        });
+    let port_ok = port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
+    host_ok && port_ok
+}
+
+/// A kiosk timer: seconds, from 0.01 s (accelerated tests) to a day.
+fn seconds(v: &str) -> Option<f64> {
+    v.parse::<f64>().ok().filter(|n| n.is_finite() && (0.01..=86_400.0).contains(n))
 }
 
 /// Longest search text kept.
@@ -180,6 +215,15 @@ pub fn parse(query: &str) -> Query {
             "lang" => q.lang = Lang::from_tag(&v).filter(|l| l.tag() == v),
             "embed" => q.mode = Mode::Embed,
             "kiosk" => q.mode = Mode::Kiosk,
+            "host" => {
+                let hosts: Vec<String> = v.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect();
+                if hosts.len() <= MAX_HOSTS && hosts.iter().all(|h| valid_origin(h)) {
+                    q.hosts = hosts;
+                }
+            }
+            "idle" => q.idle = seconds(&v),
+            "reset" => q.reset = seconds(&v),
+            "step" => q.step = seconds(&v),
             _ => {}
         }
     }
@@ -217,6 +261,14 @@ pub fn serialise(q: &Query) -> String {
         Mode::Browser => {}
         Mode::Embed => parts.push("embed".into()),
         Mode::Kiosk => parts.push("kiosk".into()),
+    }
+    if !q.hosts.is_empty() {
+        parts.push(format!("host={}", encode(&q.hosts.join(","))));
+    }
+    for (k, t) in [("idle", q.idle), ("reset", q.reset), ("step", q.step)] {
+        if let Some(t) = t {
+            parts.push(format!("{k}={}", trim(t)));
+        }
     }
     parts.join("&")
 }
@@ -264,7 +316,44 @@ mod tests {
             map_jp: (r.next(2) == 0).then_some((1.5, 1234.25, 99.5)),
             lang: [None, Some(Lang::En), Some(Lang::Vi), Some(Lang::Ja)][r.next(4) as usize],
             mode: [Mode::Browser, Mode::Embed, Mode::Kiosk][r.next(3) as usize],
+            hosts: (0..r.next(3))
+                .map(|_| r.pick(&["https://mofa.gov.vn", "http://127.0.0.1:8080", "https://a.example"]).to_string())
+                .collect(),
+            idle: (r.next(2) == 0).then(|| 0.05 + r.next(600) as f64),
+            reset: (r.next(2) == 0).then_some(45.0),
+            step: (r.next(2) == 0).then_some(0.02),
         }
+    }
+
+    #[test]
+    fn origins_are_strict() {
+        for ok in ["https://mofa.gov.vn", "http://127.0.0.1:8080", "https://a-b.example.org"] {
+            assert!(valid_origin(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "null",
+            "*",
+            "https://",
+            "ftp://a.example",
+            "https://a.example/",
+            "https://a.example/path",
+            "https://A.example",
+            "https://a..example",
+            "https://-a.example",
+            "https://a.example:",
+            "https://a.example:123456",
+            "javascript:alert(1)",
+            "https://a.example@evil.example",
+        ] {
+            assert!(!valid_origin(bad), "{bad}");
+        }
+        let q = parse("?embed&host=https://mofa.gov.vn,http://127.0.0.1:8080");
+        assert_eq!(q.hosts, vec!["https://mofa.gov.vn", "http://127.0.0.1:8080"]);
+        assert!(parse("?host=https://ok.example,javascript:x").hosts.is_empty(), "one bad origin drops the list");
+        let k = parse("?kiosk&idle=0.05&reset=2&step=nope");
+        assert_eq!((k.idle, k.reset, k.step), (Some(0.05), Some(2.0), None));
+        assert_eq!(parse("?idle=-1&reset=1e9&step=NaN").idle, None);
     }
 
     #[test]
@@ -327,7 +416,10 @@ mod tests {
         // A few hundred generated ones: random bytes around real keys never panic and never keep
         // anything that would not serialise back the same.
         let mut r = Lcg(99);
-        let keys = ["s", "q", "fs", "ft", "fc", "fl", "fp", "t", "mv", "mj", "lang", "embed", "kiosk", "x"];
+        let keys = [
+            "s", "q", "fs", "ft", "fc", "fl", "fp", "t", "mv", "mj", "lang", "embed", "kiosk", "host", "idle", "reset",
+            "step", "x",
+        ];
         let junk = [
             "%",
             "%2",

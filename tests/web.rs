@@ -181,7 +181,7 @@ async fn clicking_an_event_selects_it_and_the_card_shows_it() {
     sleep(20).await;
     assert_eq!(training.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert_eq!(
-        one(&root, ".detail-event h3").text_content().as_deref(),
+        one(&root, ".detail-record h3").text_content().as_deref(),
         Some("4th Training in Japan for National Leaders")
     );
 }
@@ -238,7 +238,7 @@ async fn clicking_a_marker_selects_its_place_and_the_card_shows_what_happened_th
         Some(vnjp_explorer::state::Selection::Place(vnjp_explorer::data::PlaceId(hanoi_id)))
     );
     sleep(30).await;
-    assert_eq!(one(&root, ".detail-place h3").text_content().as_deref(), Some("Hanoi"));
+    assert_eq!(one(&root, ".detail-record h3").text_content().as_deref(), Some("Hanoi"));
     assert!(root.query_selector_all(".detail-events li").unwrap().length() >= 3);
 }
 

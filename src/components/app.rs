@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 
 use super::detail_card::DetailCard;
+use super::figures_view::FiguresView;
+use super::filter_panel::FilterPanel;
 use super::map::MapView;
+use super::open_data::OpenData;
 use super::record_counts::RecordCounts;
 use super::search_box::SearchBox;
 use super::source_list::SourceList;
@@ -82,6 +85,7 @@ pub fn App() -> impl IntoView {
                 <SearchBox/>
             </header>
             <main class="app-main">
+                <FilterPanel/>
                 <div class="app-explore">
                     <div class="app-views">
                         <Timeline/>
@@ -91,10 +95,15 @@ pub fn App() -> impl IntoView {
                 </div>
                 <section class="all-events" aria-labelledby="all-events-heading">
                     <h2 id="all-events-heading">{Ui::AllEventsByStrand.get(lang)}</h2>
+                    <p class="all-events-none" hidden=move || state.kept.with(|k| k.iter().any(|&x| x))>
+                        {Ui::NoneMatch.get(lang)}
+                    </p>
                     {query::strands().map(|s| view! { <StrandSection strand=s/> }).collect_view()}
                 </section>
+                <FiguresView/>
             </main>
             <footer class="app-footer">
+                <OpenData/>
                 <SourceList/>
             </footer>
         }

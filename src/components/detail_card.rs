@@ -1,43 +1,80 @@
-//! A minimal card for the selected event: title, dates, places, people, sources.
+//! The detail panel: whatever is selected — an event, a place, a unit, a person, an organisation or a
+//! theme — with the same depth for each (`crate::related`): events, places, people, organisations,
+//! themes, partnerships, figures, quotations and sources. Every name is a link that moves the
+//! selection; the timeline and the map follow.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::data::{EventId, PARTNERSHIPS, PlaceId, Status, UnitId, query};
+use crate::data::{Country, FIGURES, PARTNERSHIPS, QUOTES, SourceId, Status, query};
 use crate::format;
 use crate::i18n::{self, Noun, Ui, count};
-use crate::state::{Selection, use_app_state};
+use crate::lang::Lang;
+use crate::related::{Related, related};
+use crate::state::{AppState, Selection, use_app_state};
 
-/// Details of the selected event; announces changes to screen readers.
+/// A record's name in `lang`.
+pub fn name(s: Selection, lang: Lang) -> &'static str {
+    match s {
+        Selection::Event(e) => e.get().title.get(lang),
+        Selection::Place(p) => p.get().name.get(lang),
+        Selection::Unit(u) => u.get().name.get(lang),
+        Selection::Person(p) => p.get().name.get(lang),
+        Selection::Organisation(o) => o.get().name.get(lang),
+        Selection::Theme(t) => t.get().name.get(lang),
+    }
+}
+
+/// Selects `s` everywhere, then puts focus on the panel's new heading (so a keyboard user who
+/// followed a link inside the panel stays in it).
+fn go(state: AppState, s: Selection) {
+    match s {
+        Selection::Event(e) => state.select(Some(e)),
+        s => state.select_other(s),
+    }
+    request_animation_frame(|| {
+        if let Some(h) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("detail-title"))
+        {
+            let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+}
+
+/// A button that selects `s`, labelled with its name.
+fn link(state: AppState, s: Selection, lang: Lang) -> impl IntoView {
+    view! {
+        <button class="detail-link" on:click=move |_| go(state, s)>
+            {name(s, lang)}
+        </button>
+    }
+}
+
+/// A titled list in the panel, left out when empty.
+fn section(class: &'static str, title: String, items: Vec<AnyView>) -> Option<impl IntoView> {
+    (!items.is_empty()).then(|| {
+        view! {
+            <h4>{title}</h4>
+            <ul class=format!("detail-list {class}")>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+        }
+    })
+}
+
+fn source_line(id: SourceId, lang: Lang) -> impl IntoView {
+    let s = id.get();
+    view! { <cite lang=crate::components::source_list::title_lang(s)>{s.title}</cite> " — " {super::source_list::source_ref(id, lang)} }
+}
+
+/// Details of the selection; announces changes to screen readers.
 #[component]
 pub fn DetailCard() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang.get_untracked();
     let body = move || match state.selected.get() {
         None => view! { <p class="detail-empty">{Ui::SelectPrompt.get(lang)}</p> }.into_any(),
-        Some(Selection::Event(id)) => view! { <EventDetails id=id/> }.into_any(),
-        Some(Selection::Place(p)) => view! { <PlaceDetails place=p/> }.into_any(),
-        Some(Selection::Unit(u)) => view! { <UnitDetails unit=u/> }.into_any(),
-        Some(Selection::Person(p)) => {
-            let person = p.get();
-            let events: Vec<EventId> =
-                query::all_events().filter(|e| e.get().people.iter().any(|x| x.person == p)).collect();
-            view! { <RecordEvents title=person.name.get(lang) subtitle=person.title.get(lang).to_string() events=events/> }
-                .into_any()
-        }
-        Some(Selection::Organisation(o)) => {
-            let org = o.get();
-            let events: Vec<EventId> = query::all_events().filter(|e| e.get().orgs.contains(&o)).collect();
-            let sub = org.short.map(str::to_string).unwrap_or_default();
-            view! { <RecordEvents title=org.name.get(lang) subtitle=sub events=events/> }.into_any()
-        }
-        Some(Selection::Theme(t)) => {
-            let theme = &crate::data::THEMES[t.0 as usize];
-            let events: Vec<EventId> = query::all_events().filter(|e| e.get().themes.contains(&t)).collect();
-            view! { <RecordEvents title=theme.name.get(lang) subtitle=String::new() events=events/> }.into_any()
-        }
+        Some(s) => view! { <RecordDetails sel=s/> }.into_any(),
     };
     view! {
-        <aside class="detail" aria-labelledby="detail-heading">
+        <aside class="detail" id="details" aria-labelledby="detail-heading">
             <h2 id="detail-heading" class="detail-heading">
                 {Ui::Details.get(lang)}
             </h2>
@@ -46,170 +83,168 @@ pub fn DetailCard() -> impl IntoView {
     }
 }
 
-/// The facts of one event, with links that move the selection.
+/// One record and everything connected to it.
 #[component]
-fn EventDetails(id: EventId) -> impl IntoView {
+fn RecordDetails(sel: Selection) -> impl IntoView {
     let state = use_app_state();
-    let e = id.get();
     let lang = state.lang.get_untracked();
-    let link = move |to: EventId| {
-        view! {
-            <button class="detail-link" on:click=move |_| state.select(Some(to))>
-                {to.get().title.get(lang)}
-            </button>
+    let r: Related = related(sel);
+    let country = |c: Country| if c == Country::Vn { Ui::Vietnam.get(lang) } else { Ui::Japan.get(lang) };
+
+    // What is said under the name: dates and summary for an event, where a place is, a title.
+    let intro = match sel {
+        Selection::Event(id) => {
+            let e = id.get();
+            let children = query::children(id);
+            view! {
+                <p class="detail-when">
+                    <time datetime=e.when.start.iso()>{format::when(&e.when, e.daypart, lang)}</time>
+                    {(e.status == Status::Planned).then(|| format!(" · {}", Ui::Planned.get(lang)))}
+                    {format!(" · {}", e.strand.get().name.get(lang))}
+                </p>
+                <p>{e.summary.get(lang)}</p>
+                <dl class="detail-facts">
+                    {e.parent.map(|p| view! { <dt>{Ui::PartOf.get(lang)}</dt><dd>{link(state, Selection::Event(p), lang)}</dd> })}
+                    {(!children.is_empty())
+                        .then(|| {
+                            view! {
+                                <dt>{Ui::Includes.get(lang)}</dt>
+                                <dd>
+                                    <ul>
+                                        {children
+                                            .iter()
+                                            .map(|&c| view! { <li>{link(state, Selection::Event(c), lang)}</li> })
+                                            .collect_view()}
+                                    </ul>
+                                </dd>
+                            }
+                        })}
+                </dl>
+            }
+            .into_any()
         }
-    };
-    let places = e.places.iter().map(|p| p.get().name.get(lang)).collect::<Vec<_>>().join(", ");
-    let people = e
-        .people
-        .iter()
-        .map(|p| {
-            format!(
-                "{} ({}, {})",
-                p.person.get().name.get(lang),
-                p.person.get().title.get(lang),
-                i18n::role(p.role, lang)
-            )
-        })
-        .collect::<Vec<_>>();
-    let sources = e
-        .sources
-        .iter()
-        .map(|s| {
-            let s = s.get();
-            format!("{} — {}, {}", s.title, s.publisher, format::when(&s.date, None, lang))
-        })
-        .collect::<Vec<_>>();
-    let children = query::children(id);
-    view! {
-        <article class="detail-event" data-event=e.id>
-            <h3>{e.title.get(lang)}</h3>
-            <p class="detail-when">
-                <time datetime=e.when.start.iso()>{format::when(&e.when, e.daypart, lang)}</time>
-                {(e.status == Status::Planned).then(|| format!(" · {}", Ui::Planned.get(lang)))}
-            </p>
-            <p>{e.summary.get(lang)}</p>
-            <dl class="detail-facts">
-                {e.parent.map(|p| view! { <dt>{Ui::PartOf.get(lang)}</dt><dd>{link(p)}</dd> })}
-                {(!children.is_empty())
-                    .then(|| {
-                        view! {
-                            <dt>{Ui::Includes.get(lang)}</dt>
-                            <dd>
-                                <ul>{children.iter().map(|&c| view! { <li>{link(c)}</li> }).collect_view()}</ul>
-                            </dd>
-                        }
-                    })}
-                {(!places.is_empty()).then(|| view! { <dt>{Ui::Places.get(lang)}</dt><dd>{places}</dd> })}
-                {(!people.is_empty())
-                    .then(|| view! { <dt>{Ui::People.get(lang)}</dt><dd><ul>{people.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul></dd> })}
-                <dt>{Ui::Sources.get(lang)}</dt>
-                <dd>
-                    <ul>{sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
-                </dd>
-            </dl>
-            <button class="detail-clear" on:click=move |_| state.select(None)>
-                {Ui::ClearSelection.get(lang)}
-            </button>
-        </article>
-    }
-}
-
-/// Events, in time order, as links that select them.
-#[component]
-fn EventLinks(events: Vec<EventId>) -> impl IntoView {
-    let state = use_app_state();
-    let lang = state.lang.get_untracked();
-    let mut events = events;
-    events.sort_by(|a, b| query::chronological(a.get(), b.get()));
-    view! {
-        <ul class="detail-events">
-            {events
+        Selection::Place(p) => {
+            let p = p.get();
+            view! {
+                <p class="detail-when">
+                    {link(state, Selection::Unit(p.unit), lang)}
+                    {format!(" · {}", country(p.country))}
+                </p>
+            }
+            .into_any()
+        }
+        Selection::Unit(u) => view! { <p class="detail-when">{country(u.get().country)}</p> }.into_any(),
+        Selection::Person(p) => {
+            let p = p.get();
+            view! { <p class="detail-when">{format!("{} · {}", p.title.get(lang), country(p.country))}</p> }.into_any()
+        }
+        Selection::Organisation(o) => {
+            let o = o.get();
+            let line = [o.short.map(str::to_string), o.country.map(|c| country(c).to_string())]
                 .into_iter()
-                .map(|e| {
-                    view! {
-                        <li>
-                            <button class="detail-link" on:click=move |_| state.select(Some(e))>
-                                {e.get().title.get(lang)}
-                            </button>
-                            " · "
-                            {format::when(&e.get().when, e.get().daypart, lang)}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
-}
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ");
+            view! { <p class="detail-when">{line}</p> }.into_any()
+        }
+        Selection::Theme(_) => ().into_any(),
+    };
 
-/// What happened at a place: its events and the partnerships it is part of.
-#[component]
-fn PlaceDetails(place: PlaceId) -> impl IntoView {
-    let state = use_app_state();
-    let lang = state.lang.get_untracked();
-    let p = place.get();
-    let events: Vec<EventId> = query::all_events().filter(|e| e.get().places.contains(&place)).collect();
-    let partners: Vec<String> = PARTNERSHIPS
+    let events: Vec<AnyView> = r
+        .events
         .iter()
-        .filter(|x| x.a == place || x.b == place)
-        .map(|x| {
-            format!(
-                "{} – {} ({}): {}",
-                x.a.get().name.get(lang),
-                x.b.get().name.get(lang),
-                i18n::partnership_kind(x.kind, lang),
-                x.summary.get(lang)
-            )
+        .map(|&e| {
+            view! { {link(state, Selection::Event(e), lang)} " · " {format::when(&e.get().when, e.get().daypart, lang)} }
+                .into_any()
         })
         .collect();
-    let n = events.len();
+    let places = r.places.iter().map(|&p| link(state, Selection::Place(p), lang).into_any()).collect();
+    let people = r
+        .people
+        .iter()
+        .map(|&(p, role)| {
+            let extra = match role {
+                Some(role) => format!(" ({}, {})", p.get().title.get(lang), i18n::role(role, lang)),
+                None => format!(" ({})", p.get().title.get(lang)),
+            };
+            view! { {link(state, Selection::Person(p), lang)} {extra} }.into_any()
+        })
+        .collect();
+    let orgs = r.orgs.iter().map(|&o| link(state, Selection::Organisation(o), lang).into_any()).collect();
+    let themes = r.themes.iter().map(|&t| link(state, Selection::Theme(t), lang).into_any()).collect();
+    let partnerships = r
+        .partnerships
+        .iter()
+        .map(|&i| {
+            let x = &PARTNERSHIPS[i];
+            view! {
+                {link(state, Selection::Place(x.a), lang)}
+                " – "
+                {link(state, Selection::Place(x.b), lang)}
+                {format!(" ({}): {}", i18n::partnership_kind(x.kind, lang), x.summary.get(lang))}
+            }
+            .into_any()
+        })
+        .collect();
+    let figures = r
+        .figures
+        .iter()
+        .map(|&i| {
+            let f = &FIGURES[i];
+            let value = format::figure(f.value, f.max, f.qualifier, f.unit, lang);
+            view! {
+                <strong class="figure-value">{value}</strong>
+                {format!(" — {} ({})", f.measure.get(lang), format::when(&f.as_of, None, lang))}
+                {f.said_by.map(|p| view! { " · " {link(state, Selection::Person(p), lang)} })}
+            }
+            .into_any()
+        })
+        .collect();
+    let quotes = r
+        .quotes
+        .iter()
+        .map(|&i| {
+            let q = &QUOTES[i];
+            let (text, translated) = match lang {
+                Lang::En => (q.text, false),
+                Lang::Vi => (q.vi, true),
+                Lang::Ja => (q.ja, true),
+            };
+            let who = q
+                .speaker
+                .map(|p| p.get().name.get(lang).to_string())
+                .or_else(|| q.speaker_note.map(|n| n.get(lang).to_string()))
+                .unwrap_or_default();
+            view! {
+                <figure class="detail-quote">
+                    <blockquote>
+                        <p>{format!("“{text}”")}</p>
+                        {translated.then(|| view! { <p class="detail-quote-original" lang="en">{format!("“{}”", q.text)}</p> })}
+                    </blockquote>
+                    <figcaption>
+                        {format!("— {who}")}
+                        {translated.then(|| format!(" ({})", Ui::OurTranslation.get(lang)))}
+                    </figcaption>
+                </figure>
+            }
+            .into_any()
+        })
+        .collect();
+    let sources = r.sources.iter().map(|&s| source_line(s, lang).into_any()).collect();
+    let n_events = r.events.len();
     view! {
-        <article class="detail-place" data-place=p.id>
-            <h3>{p.name.get(lang)}</h3>
-            <p class="detail-when">{p.unit.get().name.get(lang)} " · " {count(n, Noun::Event, lang)}</p>
-            <EventLinks events=events/>
-            {(!partners.is_empty())
-                .then(|| {
-                    view! {
-                        <h4>{Ui::Partnerships.get(lang)}</h4>
-                        <ul>{partners.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
-                    }
-                })}
-            <button class="detail-clear" on:click=move |_| state.select(None)>
-                {Ui::ClearSelection.get(lang)}
-            </button>
-        </article>
-    }
-}
-
-/// What happened in an administrative unit: every event at any of its places.
-#[component]
-fn UnitDetails(unit: UnitId) -> impl IntoView {
-    let lang = use_app_state().lang.get_untracked();
-    let events: Vec<EventId> =
-        query::all_events().filter(|e| e.get().places.iter().any(|p| p.get().unit == unit)).collect();
-    view! { <RecordEvents title=unit.get().name.get(lang) subtitle=String::new() events=events/> }
-}
-
-/// A unit, person, organisation or theme: its name and every event it is part of.
-#[component]
-fn RecordEvents(
-    /// The record's name.
-    title: &'static str,
-    /// A line under the name (a title, a short name), or empty.
-    subtitle: String,
-    /// Its events.
-    events: Vec<EventId>,
-) -> impl IntoView {
-    let state = use_app_state();
-    let lang = state.lang.get_untracked();
-    let n = events.len();
-    view! {
-        <article class="detail-record">
-            <h3>{title}</h3>
-            {(!subtitle.is_empty()).then(|| view! { <p class="detail-when">{subtitle}</p> })}
-            <p class="detail-when">{count(n, Noun::Event, lang)}</p>
-            <EventLinks events=events/>
+        <article class="detail-record" data-record=sel.id()>
+            <h3 id="detail-title" tabindex="-1">{name(sel, lang)}</h3>
+            {intro}
+            {section("detail-events", count(n_events, Noun::Event, lang), events)}
+            {section("detail-places", Ui::Places.get(lang).to_string(), places)}
+            {section("detail-people", Ui::People.get(lang).to_string(), people)}
+            {section("detail-orgs", Ui::Organisations.get(lang).to_string(), orgs)}
+            {section("detail-themes", Ui::Themes.get(lang).to_string(), themes)}
+            {section("detail-partnerships", Ui::Partnerships.get(lang).to_string(), partnerships)}
+            {section("detail-figures", Ui::Figures.get(lang).to_string(), figures)}
+            {section("detail-quotes", Ui::Quotations.get(lang).to_string(), quotes)}
+            {section("detail-sources", Ui::Sources.get(lang).to_string(), sources)}
             <button class="detail-clear" on:click=move |_| state.select(None)>
                 {Ui::ClearSelection.get(lang)}
             </button>

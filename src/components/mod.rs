@@ -3,7 +3,10 @@
 pub mod app;
 pub mod detail_card;
 pub mod event_item;
+pub mod figures_view;
+pub mod filter_panel;
 pub mod map;
+pub mod open_data;
 pub mod record_counts;
 pub mod search_box;
 pub mod source_list;

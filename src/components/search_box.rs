@@ -57,7 +57,7 @@ fn move_focus(root: &web_sys::Element, step: i32) {
 pub fn SearchBox() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang.get_untracked();
-    let query = RwSignal::new(String::new());
+    let query = state.search;
     let root = NodeRef::<leptos::html::Div>::new();
     let hits = Memo::new(move |_| query.with(|q| search(q)));
     let name = move |h: Hit| -> String {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::data::SOURCES;
+use crate::data::{SOURCES, SourceId};
 use crate::format;
 use crate::i18n::Ui;
 use crate::state::use_app_state;
@@ -20,9 +20,9 @@ pub fn SourceList() -> impl IntoView {
                     .map(|s| {
                         view! {
                             <li id=format!("source-{}", s.id)>
-                                <cite>{s.title}</cite>
+                                <cite lang=crate::components::source_list::title_lang(s)>{s.title}</cite>
                                 " — "
-                                {s.publisher}
+                                <span lang="en">{s.publisher}</span>
                                 ", "
                                 {format::when(&s.date, None, lang)}
                                 {s.machine_translated.then(|| format!(" ({})", Ui::MachineTranslated.get(lang)))}
@@ -34,5 +34,25 @@ pub fn SourceList() -> impl IntoView {
                     .collect_view()}
             </ol>
         </section>
+    }
+}
+
+/// A source cited from a record: its publisher (as printed, in English) and date, linked to the full
+/// entry in the list of sources; the title is in the link's tooltip-free accessible name.
+pub fn source_ref(id: SourceId, lang: crate::lang::Lang) -> impl IntoView {
+    let s = id.get();
+    view! {
+        <a class="source-ref" href=format!("#source-{}", s.id)>
+            <span lang="en">{s.publisher}</span>
+            {format!(", {}", format::when(&s.date, None, lang))}
+        </a>
+    }
+}
+
+/// The language of a source's title: a document's own; a reference list's title is our English.
+pub fn title_lang(s: &crate::data::Source) -> &'static str {
+    match s.kind {
+        crate::data::SourceKind::Reference => "en",
+        _ => s.language,
     }
 }

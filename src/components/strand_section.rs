@@ -14,16 +14,21 @@ pub fn StrandSection(
     strand: StrandId,
 ) -> impl IntoView {
     let s = strand.get();
-    let lang = use_app_state().lang.get_untracked();
-    let n = query::count_in_strand(strand);
+    let state = use_app_state();
+    let lang = state.lang.get_untracked();
+    // With filters on, the count is of the strand's matching events.
+    let n = move || {
+        state.matched.with(|m| query::all_events().filter(|e| e.get().strand == strand && m[e.0 as usize]).count())
+    };
+    let empty = move || state.kept.with(|k| query::top_level(strand).iter().all(|e| !k[e.0 as usize]));
     let heading_id = format!("strand-{}", s.id);
     let labelled_by = heading_id.clone();
     view! {
-        <section class="strand" aria-labelledby=labelled_by data-strand=s.id>
+        <section class="strand" aria-labelledby=labelled_by data-strand=s.id hidden=empty>
             <h3 id=heading_id>
                 {s.name.get(lang)}
                 " "
-                <span class="strand-count">{format!("({})", count(n, Noun::Event, lang))}</span>
+                <span class="strand-count">{move || format!("({})", count(n(), Noun::Event, lang))}</span>
             </h3>
             <p class="strand-about">{s.about.get(lang)}</p>
             <ol class="strand-events">

@@ -4,6 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::filter::{self, Facet, Filters};
+use crate::map::PaneId;
+use crate::map::view::View;
 use crate::state::{AppState, Selection};
 use crate::timeline::scale::Window;
 use crate::url::{self, Mode, Query};
@@ -12,10 +15,36 @@ fn location_search() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
+/// The URL's id lists of each facet.
+fn facet_lists(q: &Query) -> [(Facet, &Vec<String>); 5] {
+    [
+        (Facet::Strand, &q.strands),
+        (Facet::Theme, &q.themes),
+        (Facet::Country, &q.countries),
+        (Facet::Locality, &q.localities),
+        (Facet::Person, &q.people),
+    ]
+}
+
 /// Applies what a URL says to the state; anything unknown or invalid leaves the default.
 fn apply(state: AppState, q: &Query) {
     let selection = q.selection.as_deref().and_then(Selection::from_id);
     state.selected.set(selection);
+    let mut filters = Filters::default();
+    for (f, ids) in facet_lists(q) {
+        for c in ids.iter().filter_map(|id| filter::choice_from_id(f, id)) {
+            if !filters.has(c) {
+                filters.toggle(c);
+            }
+        }
+    }
+    state.filters.set(filters);
+    state.search.set(q.search.clone());
+    for (i, (p, v)) in [(PaneId::Vietnam, q.map_vn), (PaneId::Japan, q.map_jp)].into_iter().enumerate() {
+        let pane = p.pane();
+        let view = v.map_or(View::whole(&pane), |(zoom, cx, cy)| View { cx, cy, zoom }.clamped(&pane));
+        state.map_views[i].set(view);
+    }
     if let Some((a, b)) = q.window {
         state.window.set(Window { start: a, end: b }.clamped());
     } else if let Some(Selection::Event(e)) = selection
@@ -25,15 +54,29 @@ fn apply(state: AppState, q: &Query) {
     }
 }
 
-/// The query string for the current state, keeping the mode the page was opened in.
-fn current(state: AppState, mode: Mode) -> String {
+/// The query string for the current state, keeping what the page was opened with that is not state
+/// (the mode, an embed's hosts, a kiosk's timers) from `fixed`.
+fn current(state: AppState, fixed: &Query) -> String {
     let w = state.window.get();
+    let filters = state.filters.get();
+    let ids = |f: Facet| filters.in_facet(f).map(|c| filter::choice_id(c).to_string()).collect::<Vec<_>>();
+    let map = |i: usize, p: PaneId| {
+        let v = state.map_views[i].get();
+        (v != View::whole(&p.pane())).then_some((v.zoom, v.cx, v.cy))
+    };
     let q = Query {
         selection: state.selected.get().map(|s| s.id().to_string()),
+        search: state.search.get().chars().take(url::MAX_SEARCH).collect(),
+        strands: ids(Facet::Strand),
+        themes: ids(Facet::Theme),
+        countries: ids(Facet::Country),
+        localities: ids(Facet::Locality),
+        people: ids(Facet::Person),
+        map_vn: map(0, PaneId::Vietnam),
+        map_jp: map(1, PaneId::Japan),
         window: (w != Window::year_2025()).then_some((w.start, w.end)),
         lang: Some(state.lang.get()),
-        mode,
-        ..Query::default()
+        ..fixed.clone()
     };
     url::serialise(&q)
 }
@@ -42,12 +85,24 @@ fn current(state: AppState, mode: Mode) -> String {
 pub fn use_url_sync(state: AppState) {
     let initial = url::parse(&location_search());
     apply(state, &initial);
-    let mode = initial.mode;
+    let fixed = Query {
+        mode: initial.mode,
+        hosts: initial.hosts.clone(),
+        idle: initial.idle,
+        reset: initial.reset,
+        step: initial.step,
+        ..Query::default()
+    };
+    let fixed = StoredValue::new(fixed);
     let last_selection = StoredValue::new(state.selected.get_untracked());
     let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
 
     Effect::new(move |_| {
-        let query = current(state, mode);
+        // A kiosk keeps its address: its tour would otherwise add a history entry per stop for days.
+        if fixed.with_value(|f| f.mode == Mode::Kiosk) {
+            return;
+        }
+        let query = fixed.with_value(|f| current(state, f));
         // Only settled windows: not every frame of an animation or a drag.
         if state.window_target.get().is_some() {
             return;
@@ -81,6 +136,10 @@ pub fn use_url_sync(state: AppState) {
 
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let q = url::parse(&location_search());
+        // A jump to an anchor in the page (a source) is not a new state.
+        if url::serialise(&q) == untrack(|| fixed.with_value(|f| current(state, f))) {
+            return;
+        }
         last_selection.set_value(q.selection.as_deref().and_then(Selection::from_id));
         apply(state, &q);
         if let Some(l) = q.lang {

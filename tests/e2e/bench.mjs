@@ -116,8 +116,8 @@ function scriptedPan() {
   });
 }
 
-/** Runs the scripted zoom and pan on the build in `dir`; returns frame and layout statistics. */
-export async function timelineBench(dir, anchor) {
+/** Serves `dir`, opens the app at 1280×900 with reduced motion, runs `fn(page)`, and cleans up. */
+async function withApp(dir, fn) {
   const { serve } = await import('./server.mjs');
   const { launch } = await import('./browser.mjs');
   const server = await serve(dir);
@@ -126,6 +126,16 @@ export async function timelineBench(dir, anchor) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(server.url);
     await page.locator('.timeline-event').first().waitFor();
+    return await fn(page);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Runs the scripted zoom and pan on the build in `dir`; returns frame and layout statistics. */
+export async function timelineBench(dir, anchor) {
+  return withApp(dir, async (page) => {
     const events = await page.locator('.timeline-event').count();
     await page.locator('.timeline-fit').click();
     await page.waitForTimeout(200);
@@ -140,10 +150,7 @@ export async function timelineBench(dir, anchor) {
     await page.waitForTimeout(200);
     const pan = await page.evaluate(scriptedPan);
     return { events, reachedForumSessions: zoom.reached, zoom, pan, anchor };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 /** In the page: 3 s of wheel zoom into the Vietnam pane at Hạ Long and back out, then 3 s of drag. */
@@ -218,6 +225,56 @@ export async function mapBench(dir) {
   }
 }
 
+/**
+ * Interaction latency in the page: for each step, `work` is from dispatching the input to the DOM
+ * updated and laid out (after every microtask and a forced style/layout) — the app's own cost; `frame`
+ * is from dispatching to the next frame's rAF plus a task (so it includes waiting for vsync).
+ */
+async function measureSteps(steps) {
+  const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+  const work = [], frame = [];
+  for (const step of steps) {
+    const t0 = performance.now();
+    step();
+    await settle();
+    void document.body.offsetHeight;
+    work.push(performance.now() - t0);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    frame.push(performance.now() - t0);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  return { work, frame };
+}
+
+/** Search keystrokes, filter clicks and selections, each to results painted. */
+export async function interactionBench(dir) {
+  return withApp(dir, async (page) => {
+    await page.evaluate(`window.measureSteps = ${measureSteps.toString()}`);
+    const typing = await page.evaluate(async () => {
+      const input = document.querySelector('#search-input');
+      const steps = [];
+      for (const word of ['quang ninh', 'gunma', 'semiconductor', 'hà nội', 'ishiba']) {
+        for (let i = 1; i <= word.length; i++) steps.push(() => { input.value = word.slice(0, i); input.dispatchEvent(new InputEvent('input', { bubbles: true })); });
+        steps.push(() => { input.value = ''; input.dispatchEvent(new InputEvent('input', { bubbles: true })); });
+      }
+      return window.measureSteps(steps);
+    });
+    const filtering = await page.evaluate(async () => {
+      const boxes = [...document.querySelectorAll('.facet input[type=checkbox]')];
+      const steps = [];
+      for (let round = 0; round < 3; round++) {
+        for (const b of boxes.slice(0, 30)) steps.push(() => b.click(), () => b.click());
+      }
+      return window.measureSteps(steps);
+    });
+    const selecting = await page.evaluate(async () => {
+      const buttons = [...document.querySelectorAll('.event-select')].slice(0, 40);
+      return window.measureSteps(buttons.map((b) => () => b.click()));
+    });
+    return { typing, filtering, selecting };
+  });
+}
+
 function frameTable(rows) {
   const f = (n) => n.toFixed(1).padStart(6);
   const lines = [
@@ -254,6 +311,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`start → first map paint (navigation start to the frame after units and markers exist), 5 runs: median ${f(map.paint.p50)} ms, max ${f(map.paint.max)} ms`);
   console.log(`3 s wheel zoom ×16 at Hạ Long and back: ${z.n} frames, p50 ${f(z.p50)} / p95 ${f(z.p95)} / max ${f(z.max)} ms`);
   console.log(`3 s drag pan: ${p.n} frames, p50 ${f(p.p50)} / p95 ${f(p.p95)} / max ${f(p.max)} ms`);
+  const inter = await interactionBench(dist);
+  console.log('\nInteractions, headless Chromium 1280×900 (real data): work = input to DOM updated and laid out; frame = input to the next frame.');
+  for (const [name, r] of [['search keystroke → results', inter.typing], ['filter click → timeline, map, list, figures', inter.filtering], ['select an event → details, timeline, map', inter.selecting]]) {
+    const w = stats(r.work), fr = stats(r.frame);
+    console.log(`${name}: ${w.n} steps, work p50 ${f(w.p50)} / p95 ${f(w.p95)} / max ${f(w.max)} ms; frame p50 ${f(fr.p50)} / p95 ${f(fr.p95)} ms`);
+  }
   const geometry = process.env.VNJP_MAP_PATHS;
   if (geometry) {
     const body = readFileSync(geometry);

@@ -2,29 +2,48 @@
 // the Vietnamese and Japanese interfaces (checked on the visible text).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { open, harness, artifacts } from './page.mjs';
 
 const app = harness();
 
-// English UI phrases that must not survive a switch (data written in English by the sources, such
-// as document titles, is not UI text).
-const ENGLISH = [
-  'Timeline', 'Zoom in', 'Whole period', 'Jump to', 'Details', 'Select an event', 'All events by strand',
-  'Reset map', 'Play 2025', 'Show all', 'events in', 'Official visit', 'Training programme', 'Local cooperation forum',
-  'Agreements and partnerships', 'Context and plans', 'a place, with its number', 'training route', 'Places', 'People',
-  'Partnerships between localities', 'Prime Minister Ishiba', 'cooperation year',
-];
+// Every English UI string, read from src/i18n.rs (the `ui!` table and the role, kind and date
+// tables): none may survive a switch. Text in elements marked `lang="en"` (document titles and
+// publishers as printed, the original of a translated quotation) is data, not UI, and is skipped.
+const i18n = readFileSync(fileURLToPath(new URL('../../src/i18n.rs', import.meta.url)), 'utf8');
+const ENGLISH = [...new Set(
+  [...i18n.matchAll(/"([^"{}]+)",\s*"([^"{}]+)",\s*"([^"{}]+)"/g)]
+    .filter(([, en, vi]) => en !== vi && en.length >= 4)
+    .map(([, en]) => en),
+)];
+
+/** The visible text of the page outside `lang="en"` elements, one string per text node. */
+const visibleText = () => {
+  const out = [];
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    const el = n.parentElement;
+    if (!el || el.closest('[lang="en"]') || !el.checkVisibility()) continue;
+    if (n.textContent.trim()) out.push(n.textContent);
+  }
+  return out.join('\n');
+};
 
 for (const [lang, button] of [['vi', 'Tiếng Việt'], ['ja', '日本語']]) {
   test(`switching to ${button} changes every visible UI string and the lang attribute`, async () => {
-    const { page, problems } = await open(app.browser, app.server);
+    // With the detail panel full (the forum has figures, quotations, partnerships) and search results open.
+    const { page, problems } = await open(app.browser, app.server, { query: '?s=forum-2025&q=gunma' });
     await page.getByRole('button', { name: button }).click();
     await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     await page.locator('.timeline-event').first().waitFor();
     // Render every section (off-screen strands skip rendering until scrolled to).
     await page.evaluate(() => document.querySelectorAll('.strand').forEach((s) => (s.style.contentVisibility = 'visible')));
-    const text = await page.evaluate(() => document.body.innerText);
-    const left = ENGLISH.filter((w) => text.includes(w));
+    // Open every disclosure so that its text is checked too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const text = await page.evaluate(visibleText);
+    assert.ok(ENGLISH.length > 80, `read ${ENGLISH.length} English strings`);
+    const left = ENGLISH.filter((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
     assert.deepEqual(left, [], `English left in the ${lang} UI`);
     await page.screenshot({ path: `${artifacts}lang-${lang}.png` });
     assert.deepEqual(problems.console, []);

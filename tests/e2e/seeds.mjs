@@ -8,3 +8,5 @@ const read = (name) => parse(readFileSync(new URL(name, root), 'utf8'));
 export const strands = read('strands.toml').strand;
 export const events = read('events.toml').event;
 export const topLevel = events.filter((e) => !e.parent);
+export const places = read('places.toml').place;
+export const figures = read('figures.toml').figure;

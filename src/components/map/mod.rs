@@ -20,13 +20,14 @@ use crate::timeline::time::day;
 pub fn MapView() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang.get_untracked();
+    // The events in the timeline's window that pass the filters.
     let events = Memo::new(move |_| {
         let w = state.window.get();
-        in_window(w.start, w.end)
+        state.matched.with(|m| in_window(w.start, w.end).into_iter().filter(|e| m[e.0 as usize]).collect::<Vec<_>>())
     });
     let involved = Memo::new(move |_| involvement(&events.get()));
     let reset = RwSignal::new(0u32);
-    let views = [PaneId::Vietnam, PaneId::Japan].map(|p| RwSignal::new(View::whole(&p.pane())));
+    let views = state.map_views;
     let rects = [RwSignal::new(Rect::default()), RwSignal::new(Rect::default())];
     let playing = RwSignal::new(false);
     let play_handle: StoredValue<Option<IntervalHandle>> = StoredValue::new(None);
@@ -112,8 +113,10 @@ fn PartnershipLinks(
     let state = use_app_state();
     let links = move || {
         let selected_places = state.selected.get().map(Selection::places).unwrap_or_default();
+        let filters = state.filters.get();
         PARTNERSHIPS
             .iter()
+            .filter(|l| filters.passes_partnership(l))
             .map(|l| {
                 let end = |place: crate::data::PlaceId| {
                     let i = usize::from(pane_of(place) == PaneId::Japan);
@@ -152,7 +155,7 @@ fn PartnershipList() -> impl IntoView {
                     .map(|l| {
                         let (a, b) = (l.a, l.b);
                         view! {
-                            <li>
+                            <li hidden=move || !state.filters.with(|f| f.passes_partnership(l))>
                                 <button class="map-link-end" on:click=move |_| state.select_other(Selection::Place(a))>
                                     {a.get().name.get(lang)}
                                 </button>

@@ -42,7 +42,7 @@ pub fn Timeline() -> impl IntoView {
             return Scene::default();
         }
         let t0 = motion::now();
-        let s = scene(&scale.get(), state.lang.get(), &expanded.get(), |_| true);
+        let s = state.kept.with(|k| scene(&scale.get(), state.lang.get(), &expanded.get(), |e| k[e.0 as usize]));
         layout_ms.set_value(motion::now() - t0);
         s
     });

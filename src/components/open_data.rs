@@ -1,0 +1,56 @@
+//! Downloads generated in the browser (`crate::export`): the dataset as JSON and the events as an
+//! iCalendar file; and a print button for the chronological report the print stylesheet makes.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::export;
+use crate::i18n::Ui;
+use crate::state::use_app_state;
+
+/// Offers `text` as a file named `name`.
+fn download(name: &str, mime: &str, text: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(a) = doc.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    // Give the download a moment to start before the URL is released.
+    set_timeout(move || drop(web_sys::Url::revoke_object_url(&url)), std::time::Duration::from_secs(10));
+}
+
+/// The open-data and print buttons.
+#[component]
+pub fn OpenData() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang.get_untracked();
+    view! {
+        <section class="open-data" aria-labelledby="open-data-heading">
+            <h2 id="open-data-heading">{Ui::OpenData.get(lang)}</h2>
+            <button
+                class="download-json"
+                on:click=move |_| download("vn-jp-2025.json", "application/json", &export::json())
+            >
+                {Ui::DownloadJson.get(lang)}
+            </button>
+            <button
+                class="download-ics"
+                on:click=move |_| {
+                    download(&format!("vn-jp-2025-{}.ics", lang.tag()), "text/calendar", &export::ics(lang))
+                }
+            >
+                {Ui::DownloadIcs.get(lang)}
+            </button>
+            <button class="print" on:click=move |_| drop(web_sys::window().map(|w| w.print()))>
+                {Ui::Print.get(lang)}
+            </button>
+        </section>
+    }
+}
