@@ -106,6 +106,12 @@ ui! {
     OpenData => "Open data", "Dữ liệu mở", "オープンデータ";
     DownloadJson => "Download the whole dataset (JSON, with sources)", "Tải toàn bộ dữ liệu (JSON, kèm nguồn)", "全データをダウンロード（JSON・出典付き）";
     DownloadIcs => "Download the events as a calendar (.ics)", "Tải các sự kiện dưới dạng lịch (.ics)", "出来事をカレンダーとしてダウンロード（.ics）";
+    EmbedThisView => "Embed this view", "Nhúng chế độ xem này", "この表示を埋め込む";
+    EmbedHelp => "Paste this into your page. The explorer opens on this view, in this language; it reports its height and selection to your page (see the README for the messages).",
+        "Dán đoạn mã này vào trang của bạn. Trình khám phá sẽ mở đúng chế độ xem và ngôn ngữ này, đồng thời báo chiều cao và lựa chọn cho trang của bạn (xem README về các thông điệp).",
+        "このコードをページに貼り付けてください。この表示と言語で開き、高さと選択をページに通知します（メッセージはREADMEを参照）。";
+    EmbedCode => "Code to paste", "Mã để dán", "貼り付けるコード";
+    Close => "Close", "Đóng", "閉じる";
     OurTranslation => "our translation", "bản dịch của chúng tôi", "当サイトによる翻訳";
     Print => "Print a report", "In báo cáo", "レポートを印刷";
     NoneMatch => "No event matches these filters.", "Không có sự kiện nào phù hợp với bộ lọc.", "条件に合う出来事はありません。";

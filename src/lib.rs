@@ -5,10 +5,12 @@
 
 pub mod components;
 pub mod data;
+pub mod embed;
 pub mod export;
 pub mod filter;
 pub mod format;
 pub mod i18n;
+pub mod kiosk;
 pub mod lang;
 pub mod map;
 pub mod related;

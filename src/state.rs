@@ -10,6 +10,7 @@ use crate::map::PaneId;
 use crate::map::view::View;
 use crate::timeline::scale::Window;
 use crate::timeline::time::span;
+use crate::url::Mode;
 
 /// What is selected: an event, a place, or an administrative unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,6 +46,8 @@ pub struct AppState {
     pub search: RwSignal<String>,
     /// The map panes' views (Vietnam, Japan).
     pub map_views: [RwSignal<View>; 2],
+    /// How the page was opened: in a browser, embedded, or as a kiosk (fixed for the page's life).
+    pub mode: Mode,
 }
 
 impl AppState {
@@ -61,6 +64,7 @@ impl AppState {
             kept: Memo::new(move |_| filters.with(Filters::kept)),
             search: RwSignal::new(String::new()),
             map_views: [PaneId::Vietnam, PaneId::Japan].map(|p| RwSignal::new(View::whole(&p.pane()))),
+            mode: Mode::Browser,
         }
     }
 
@@ -169,9 +173,9 @@ impl Selection {
     }
 }
 
-/// Puts a fresh [`AppState`] in context for the components below.
-pub fn provide_app_state() -> AppState {
-    let state = AppState::new();
+/// Puts a fresh [`AppState`] for a page opened in `mode` in context for the components below.
+pub fn provide_app_state(mode: Mode) -> AppState {
+    let state = AppState { mode, ..AppState::new() };
     provide_context(state);
     state
 }

@@ -25,6 +25,17 @@ pub enum Mode {
     Kiosk,
 }
 
+impl Mode {
+    /// The mode's name, for `data-mode` on the page.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Mode::Browser => "browser",
+            Mode::Embed => "embed",
+            Mode::Kiosk => "kiosk",
+        }
+    }
+}
+
 /// Everything the URL can carry, as read (ids not yet checked against the data).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Query {

@@ -39,7 +39,7 @@ fn mount_with<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> (web
     let host = host();
     let (tx, rx) = std::sync::mpsc::channel();
     std::mem::forget(leptos::mount::mount_to(host.clone(), move || {
-        tx.send(provide_app_state()).unwrap();
+        tx.send(provide_app_state(vnjp_explorer::url::Mode::Browser)).unwrap();
         view()
     }));
     (host, rx.recv().unwrap())

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::detail_card::DetailCard;
+use super::embed_dialog::EmbedDialog;
 use super::figures_view::FiguresView;
 use super::filter_panel::FilterPanel;
 use super::map::MapView;
@@ -17,6 +18,7 @@ use crate::data::query;
 use crate::i18n::{Ui, endonym};
 use crate::lang::Lang;
 use crate::state::{provide_app_state, use_app_state};
+use crate::url::Mode;
 
 /// The language to start in: the URL's `lang=`, else the browser's first language that is one of
 /// the three, else English.
@@ -61,9 +63,20 @@ fn LanguageSwitch() -> impl IntoView {
 /// window live in the shared state, so they stay).
 #[component]
 pub fn App() -> impl IntoView {
-    let state = provide_app_state();
+    let opened = crate::url::parse(&web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default());
+    let mode = opened.mode;
+    let state = provide_app_state(mode);
     state.lang.set(initial_lang());
     super::url_sync::use_url_sync(state);
+    // The mode styles the page (compact chrome in an embed, large targets on a kiosk).
+    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("data-mode", mode.key());
+    }
+    match mode {
+        Mode::Embed => super::embed_bridge::use_embed_bridge(state, opened.hosts.clone()),
+        Mode::Kiosk => super::kiosk_mode::use_kiosk(state, opened.clone()),
+        Mode::Browser => {}
+    }
     // The page's language and title follow the UI language (screen readers and fonts depend on it).
     Effect::new(move |_| {
         let lang = state.lang.get();
@@ -79,6 +92,7 @@ pub fn App() -> impl IntoView {
         view! {
             <header class="app-header">
                 <LanguageSwitch/>
+                {(mode == Mode::Browser).then(|| view! { <EmbedDialog/> })}
                 <h1>{Ui::AppTitle.get(lang)}</h1>
                 <p class="app-lede">{Ui::AppLede.get(lang)}</p>
                 <RecordCounts/>
@@ -103,7 +117,7 @@ pub fn App() -> impl IntoView {
                 <FiguresView/>
             </main>
             <footer class="app-footer">
-                <OpenData/>
+                {(mode == Mode::Browser).then(|| view! { <OpenData/> })}
                 <SourceList/>
             </footer>
         }

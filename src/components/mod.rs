@@ -2,9 +2,12 @@
 
 pub mod app;
 pub mod detail_card;
+pub mod embed_bridge;
+pub mod embed_dialog;
 pub mod event_item;
 pub mod figures_view;
 pub mod filter_panel;
+pub mod kiosk_mode;
 pub mod map;
 pub mod open_data;
 pub mod record_counts;

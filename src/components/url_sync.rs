@@ -27,7 +27,7 @@ fn facet_lists(q: &Query) -> [(Facet, &Vec<String>); 5] {
 }
 
 /// Applies what a URL says to the state; anything unknown or invalid leaves the default.
-fn apply(state: AppState, q: &Query) {
+pub fn apply(state: AppState, q: &Query) {
     let selection = q.selection.as_deref().and_then(Selection::from_id);
     state.selected.set(selection);
     let mut filters = Filters::default();

@@ -214,9 +214,9 @@ export async function mapBench(dir) {
     }
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(server.url);
-    const m = await page.locator('.map-marker[data-place="quang-ninh"] circle').boundingBox();
+    const m = await page.locator('.map-marker[data-place="quang-ninh"] circle:not(.map-marker-hit)').boundingBox();
     await page.locator('[data-pane="Vietnam"]').scrollIntoViewIfNeeded();
-    const m2 = await page.locator('.map-marker[data-place="quang-ninh"] circle').boundingBox();
+    const m2 = await page.locator('.map-marker[data-place="quang-ninh"] circle:not(.map-marker-hit)').boundingBox();
     const frames = await page.evaluate(scriptedMap, { x: m2.x + m2.width / 2, y: m2.y + m2.height / 2 });
     return { paint: stats(starts), ...frames, moved: m !== null };
   } finally {
@@ -275,6 +275,37 @@ export async function interactionBench(dir) {
   });
 }
 
+/**
+ * Kiosk soak: the attract tour accelerated (a stop every 20 ms), with DOM nodes, event listeners and
+ * the JS heap (after a forced GC) read through the DevTools protocol at each of `marks` cycles.
+ */
+export async function kioskSoak(dir, marks = [10, 500]) {
+  const { serve } = await import('./server.mjs');
+  const { launch } = await import('./browser.mjs');
+  const server = await serve(dir);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${server.url}?kiosk&idle=0.05&reset=0.05&step=0.02`);
+    const cdp = await page.context().newCDPSession(page);
+    const t0 = Date.now();
+    const out = [];
+    for (const n of marks) {
+      // Measure at about the same point of the tour each time (its first stop).
+      await page.waitForFunction((n) => Number(document.documentElement.dataset.tourCycles) >= n && document.documentElement.dataset.tourStop === '0', n, { timeout: 300000, polling: 'raf' });
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      out.push({ cycles: n, nodes, listeners: jsEventListeners, heapKB: usedSize / 1024, seconds: (Date.now() - t0) / 1000 });
+    }
+    const stops = await page.evaluate(() => document.querySelectorAll('.timeline-event').length);
+    return { marks: out, stops };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 function frameTable(rows) {
   const f = (n) => n.toFixed(1).padStart(6);
   const lines = [
@@ -317,6 +348,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const w = stats(r.work), fr = stats(r.frame);
     console.log(`${name}: ${w.n} steps, work p50 ${f(w.p50)} / p95 ${f(w.p95)} / max ${f(w.max)} ms; frame p50 ${f(fr.p50)} / p95 ${f(fr.p95)} ms`);
   }
+  const soak = await kioskSoak(dist);
+  console.log('\nKiosk soak, headless Chromium 1920×1080: attract tour accelerated to a stop every 20 ms; after a forced GC:');
+  for (const m of soak.marks) console.log(`cycle ${String(m.cycles).padStart(4)}: ${m.nodes} DOM nodes, ${m.listeners} listeners, JS heap ${m.heapKB.toFixed(0)} KB (${m.seconds.toFixed(0)} s)`);
   const geometry = process.env.VNJP_MAP_PATHS;
   if (geometry) {
     const body = readFileSync(geometry);

@@ -24,7 +24,7 @@ test('the map is a labelled region with both countries and named markers', async
 
 test('clicking a marker selects the place; the timeline window filters the map', async () => {
   const { page } = await open(app.browser, app.server);
-  await page.locator('.map-marker[data-place="gunma"] circle').click();
+  await page.locator('.map-marker[data-place="gunma"] circle:not(.map-marker-hit)').click();
   await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name: 'Gunma Prefecture' }).waitFor();
   // Jump the timeline to the official visit: only its places remain on the map.
   await page.getByRole('button', { name: 'Official visit', exact: true }).click();

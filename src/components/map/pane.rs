@@ -129,7 +129,12 @@ pub fn MapPane(
     let pinch: StoredValue<Option<f64>> = StoredValue::new(None);
     let last_tap: StoredValue<Option<(f64, f64, f64)>> = StoredValue::new(None);
     let suppress = StoredValue::new(false);
+    let mode = use_app_state().mode;
     let on_wheel = move |e: ev::WheelEvent| {
+        // Embedded, the page scrolls under a plain wheel; Ctrl (or ⌘) + wheel zooms the map.
+        if crate::embed::leaves_wheel_to_page(mode, e.ctrl_key() || e.meta_key()) {
+            return;
+        }
         e.prevent_default();
         if let Some((x, y)) = to_map(f64::from(e.client_x()), f64::from(e.client_y())) {
             let k = if e.ctrl_key() { 0.01 } else { 0.002 };
@@ -385,6 +390,8 @@ pub fn MapPane(
                             }
                         >
                             <title>{tooltip}</title>
+                            // A touch-sized target (48 CSS px) around even the smallest marker.
+                            <circle class="map-marker-hit" r=format!("{:.2}", 24.0 / k)></circle>
                             <circle r=format!("{r:.2}")></circle>
                             <text class="map-marker-count" dy=format!("{:.2}", 4.0 / k) font-size=format!("{:.2}", 11.0 / k)>
                                 {n.to_string()}

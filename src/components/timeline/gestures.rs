@@ -85,6 +85,11 @@ impl Gestures {
     }
 
     pub fn wheel(&self, ev: WheelEvent) {
+        // Embedded in a host page, a plain vertical wheel scrolls the page; Ctrl (or ⌘) + wheel zooms.
+        let vertical = ev.delta_y().abs() >= ev.delta_x().abs() && !ev.shift_key();
+        if vertical && crate::embed::leaves_wheel_to_page(self.state.mode, ev.ctrl_key() || ev.meta_key()) {
+            return;
+        }
         ev.prevent_default();
         self.take_over();
         let scale = self.scale.get_untracked();

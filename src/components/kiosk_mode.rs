@@ -1,0 +1,100 @@
+//! Kiosk mode's behaviour (`crate::kiosk`): watches for touches, runs the clock, walks the attract
+//! tour (timeline, map and details follow the selection) and resets to the start view. Marks the
+//! page for the tests and the soak bench: `data-kiosk` (`touring`/`waiting`) and `data-tour-cycles`.
+
+use leptos::prelude::*;
+
+use crate::kiosk::{Action, Kiosk, Timers, tour};
+use crate::map::PaneId;
+use crate::map::markers::position;
+use crate::map::view::View;
+use crate::state::AppState;
+use crate::url::Query;
+
+fn now() -> f64 {
+    super::timeline::motion::now() / 1000.0
+}
+
+fn mark(k: &Kiosk) {
+    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("data-kiosk", if k.is_touring() { "touring" } else { "waiting" });
+        let _ = html.set_attribute("data-tour-cycles", &k.cycles.to_string());
+        let _ = html.set_attribute("data-tour-stop", &k.stop().map_or(String::new(), |s| s.to_string()));
+    }
+}
+
+/// Runs the kiosk for the life of the app. `start` is the URL the kiosk was opened with (its start view).
+pub fn use_kiosk(state: AppState, start: Query) {
+    let timers = Timers {
+        idle: start.idle.unwrap_or(Timers::default().idle),
+        reset: start.reset.unwrap_or(Timers::default().reset),
+        step: start.step.unwrap_or(Timers::default().step),
+    };
+    let stops = tour();
+    let kiosk = StoredValue::new(Kiosk::new(timers, stops.len(), now()));
+    let stops = StoredValue::new(stops);
+    let start = StoredValue::new(start);
+    kiosk.with_value(mark);
+
+    let act = move |a: Action| match a {
+        Action::Wait | Action::Stop => {}
+        Action::Reset => {
+            start.with_value(|q| super::url_sync::apply(state, q));
+            state.search.set(String::new());
+            state.lang.set(start.with_value(|q| q.lang).unwrap_or_default());
+        }
+        Action::Show(n) => {
+            let e = stops.with_value(|s| s[n]);
+            state.select(Some(e));
+            // Frame the stop's places on the map.
+            for (i, p) in [PaneId::Vietnam, PaneId::Japan].into_iter().enumerate() {
+                let points: Vec<(f64, f64)> = e
+                    .get()
+                    .places
+                    .iter()
+                    .filter(|&&x| crate::map::markers::pane_of(x) == p)
+                    .map(|&x| position(x))
+                    .collect();
+                let pane = p.pane();
+                state.map_views[i].set(View::fit(&pane, &points).unwrap_or_else(|| View::whole(&pane)));
+            }
+        }
+    };
+
+    // Anything a visitor does counts as presence.
+    let on_input = move || {
+        let a = kiosk.try_update_value(|k| k.input(now()));
+        if let Some(a) = a {
+            act(a);
+        }
+        kiosk.with_value(mark);
+    };
+    let handles = [
+        window_event_listener(leptos::ev::pointerdown, move |_| on_input()),
+        window_event_listener(leptos::ev::keydown, move |_| on_input()),
+        window_event_listener(leptos::ev::wheel, move |_| on_input()),
+        // No long-press menus on a touch screen.
+        window_event_listener(leptos::ev::contextmenu, |e| e.prevent_default()),
+    ];
+    let tick_ms = ((timers.step.min(timers.idle).min(timers.reset) * 1000.0) / 4.0).clamp(5.0, 250.0);
+    let clock = set_interval_with_handle(
+        move || {
+            if let Some(a) = kiosk.try_update_value(|k| k.tick(now())) {
+                if a != Action::Wait {
+                    kiosk.with_value(mark);
+                }
+                act(a);
+            }
+        },
+        std::time::Duration::from_millis(tick_ms as u64),
+    )
+    .ok();
+    on_cleanup(move || {
+        for h in handles {
+            h.remove();
+        }
+        if let Some(c) = clock {
+            c.clear();
+        }
+    });
+}

@@ -1,0 +1,161 @@
+//! Kiosk mode's clock, as a pure state machine: after `idle` seconds without a touch the attract tour
+//! walks through the story of the year one stop every `step` seconds, cycling; after `reset` seconds
+//! without a touch the app goes back to its start view and language (once per absence). Any touch
+//! stops the tour. The component feeds it inputs and ticks and carries out the actions.
+
+use crate::data::{EventId, Status, query};
+
+/// The kiosk's timers, in seconds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Timers {
+    pub idle: f64,
+    pub reset: f64,
+    pub step: f64,
+}
+
+impl Default for Timers {
+    /// Reset after 1 minute alone, attract tour after 90 s, 8 s a stop.
+    fn default() -> Self {
+        Timers { idle: 90.0, reset: 60.0, step: 8.0 }
+    }
+}
+
+/// What the app should do now.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Action {
+    /// Nothing.
+    Wait,
+    /// Go back to the start view and language.
+    Reset,
+    /// Show tour stop `n` (an index into [`tour`]).
+    Show(usize),
+    /// Someone touched the screen: the tour stops where it is.
+    Stop,
+}
+
+/// The kiosk's state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kiosk {
+    pub timers: Timers,
+    stops: usize,
+    last_input: f64,
+    reset_done: bool,
+    /// The stop shown last and when the next is due, while touring.
+    touring: Option<(usize, f64)>,
+    /// Completed passes through the whole tour.
+    pub cycles: u64,
+}
+
+impl Kiosk {
+    /// A kiosk started at time `now` (seconds) with a tour of `stops` stops.
+    pub fn new(timers: Timers, stops: usize, now: f64) -> Self {
+        Kiosk { timers, stops, last_input: now, reset_done: true, touring: None, cycles: 0 }
+    }
+
+    pub fn is_touring(&self) -> bool {
+        self.touring.is_some()
+    }
+
+    /// The tour stop shown, while touring.
+    pub fn stop(&self) -> Option<usize> {
+        self.touring.map(|(s, _)| s)
+    }
+
+    /// A touch, click, key or wheel at `now`.
+    pub fn input(&mut self, now: f64) -> Action {
+        self.last_input = now;
+        self.reset_done = false;
+        if self.touring.take().is_some() { Action::Stop } else { Action::Wait }
+    }
+
+    /// The clock at `now`: at most one action per tick.
+    pub fn tick(&mut self, now: f64) -> Action {
+        let alone = now - self.last_input;
+        if let Some((stop, due)) = self.touring {
+            if now < due {
+                return Action::Wait;
+            }
+            let next = stop + 1;
+            if next >= self.stops {
+                self.cycles += 1;
+            }
+            let next = next % self.stops.max(1);
+            self.touring = Some((next, now + self.timers.step));
+            return Action::Show(next);
+        }
+        if !self.reset_done && alone >= self.timers.reset {
+            self.reset_done = true;
+            return Action::Reset;
+        }
+        if alone >= self.timers.idle && self.stops > 0 {
+            // The tour starts from the start view: reset first if that has not happened yet.
+            if !self.reset_done {
+                self.reset_done = true;
+                return Action::Reset;
+            }
+            self.touring = Some((0, now + self.timers.step));
+            return Action::Show(0);
+        }
+        Action::Wait
+    }
+}
+
+/// The tour: the year's story, top-level events that took place, in time order.
+pub fn tour() -> Vec<EventId> {
+    let mut v: Vec<EventId> = query::all_events()
+        .filter(|e| e.get().parent.is_none() && e.get().status == Status::Held && !e.get().places.is_empty())
+        .filter(|e| e.get().when.start.year == 2025)
+        .collect();
+    v.sort_by(|a, b| query::chronological(a.get(), b.get()));
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const T: Timers = Timers { idle: 10.0, reset: 5.0, step: 2.0 };
+
+    #[test]
+    fn resets_once_then_tours_then_stops_on_touch() {
+        let mut k = Kiosk::new(T, 3, 0.0);
+        assert_eq!(k.tick(4.0), Action::Wait, "nothing before the timers");
+        assert_eq!(k.tick(9.0), Action::Wait, "the start view needs no reset");
+        assert_eq!(k.input(9.5), Action::Wait);
+        assert_eq!(k.tick(14.0), Action::Wait);
+        assert_eq!(k.tick(14.5), Action::Reset, "5 s after the last touch");
+        assert_eq!(k.tick(15.0), Action::Wait, "reset once");
+        assert_eq!(k.tick(19.5), Action::Show(0), "10 s after: the tour");
+        assert_eq!(k.tick(20.0), Action::Wait);
+        assert_eq!(k.tick(21.5), Action::Show(1));
+        assert_eq!(k.tick(23.5), Action::Show(2));
+        assert_eq!(k.cycles, 0);
+        assert_eq!(k.tick(25.5), Action::Show(0), "cycles");
+        assert_eq!(k.cycles, 1);
+        assert_eq!(k.input(26.0), Action::Stop);
+        assert!(!k.is_touring());
+        assert_eq!(k.tick(27.0), Action::Wait);
+        assert_eq!(k.tick(31.0), Action::Reset);
+        assert_eq!(k.tick(36.0), Action::Show(0));
+    }
+
+    #[test]
+    fn an_idle_time_shorter_than_the_reset_still_starts_from_the_start_view() {
+        let mut k = Kiosk::new(Timers { idle: 3.0, reset: 100.0, step: 1.0 }, 2, 0.0);
+        k.input(1.0);
+        assert_eq!(k.tick(4.0), Action::Reset);
+        assert_eq!(k.tick(4.1), Action::Show(0));
+    }
+
+    #[test]
+    fn the_tour_is_the_years_story_in_order() {
+        let t = tour();
+        assert!(t.len() >= 5, "{}", t.len());
+        let ids: Vec<&str> = t.iter().map(|e| e.get().id).collect();
+        for id in ["training-2025", "forum-2025"] {
+            assert!(ids.contains(&id), "{ids:?}");
+        }
+        let pos = |id| ids.iter().position(|x| *x == id).unwrap();
+        assert!(pos("training-2025") < pos("forum-2025"));
+    }
+}

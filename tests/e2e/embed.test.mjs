@@ -1,0 +1,131 @@
+// End-to-end: the explorer embedded in a host page on another origin, in `<iframe sandbox="allow-scripts">`
+// (no same-origin: no storage, no cookies): height and selection messages reach the host; a select
+// command from a listed origin works, the same command from an unlisted origin is ignored; the wheel
+// scrolls the host page; the "Embed this view" dialog gives the snippet.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { open, harness, artifacts, dist } from './page.mjs';
+import { serve } from './server.mjs';
+
+const app = harness();
+let host;
+// In `sandbox="allow-scripts"` the frame's origin is opaque, so its module script, wasm and
+// stylesheets are cross-origin requests: the app's host must answer them with CORS (README,
+// "Embedding"). This server does; `app.server` (same files, no CORS) serves the dialog test.
+let corsApp;
+
+// The host page: two sandboxed frames of the same view; only the first lists the host's origin.
+const hostPage = (appUrl, hostOrigin) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ministry page</title>
+<style>body{margin:0;font-family:sans-serif} iframe{display:block;width:100%;border:0} .tall{height:1500px}</style></head>
+<body><h1>A ministry page</h1>
+<iframe id="listed" title="Explorer (listed)" sandbox="allow-scripts" height="400" src="${appUrl}?s=training-2025&lang=vi&embed&host=${encodeURIComponent(hostOrigin)}"></iframe>
+<iframe id="unlisted" title="Explorer (unlisted)" sandbox="allow-scripts" height="400" src="${appUrl}?embed&host=https://other.example"></iframe>
+<div class="tall"></div>
+<script>
+  window.messages = [];
+  addEventListener('message', (e) => {
+    const from = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
+    if (!from || !e.data || e.data.version !== 1) return;
+    window.messages.push({ frame: from.id, ...e.data });
+    if (e.data.type === 'vnjp:height') from.style.height = e.data.height + 'px';
+  });
+  window.command = (frame, msg) => document.getElementById(frame).contentWindow.postMessage({ type: 'vnjp:command', version: 1, ...msg }, '*');
+</script></body></html>`;
+
+before(async () => {
+  corsApp = await serve(dist, { headers: { 'access-control-allow-origin': '*' } });
+  host = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(hostPage(corsApp.url, `http://127.0.0.1:${host.address().port}`));
+  });
+  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+});
+after(async () => {
+  await corsApp.close();
+  await new Promise((r) => host.close(r));
+});
+
+test('sandboxed in a host page: ready, height and selection messages; commands only from listed origins', async () => {
+  const page = await app.browser.newPage({ viewport: { width: 1024, height: 800 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`http://127.0.0.1:${host.address().port}/`);
+  const msgs = (type, frame) => page.evaluate(([t, f]) => window.messages.filter((m) => m.type === t && m.frame === f), [type, frame]);
+  page.on('console', (m) => m.type() === 'error' && console.log('frame console:', m.text().slice(0, 200)));
+  await page.waitForFunction(() => ['listed', 'unlisted'].every((f) => window.messages.some((m) => m.frame === f && m.type === 'vnjp:height')), null, { timeout: 30000 })
+    .catch(async (e) => { throw new Error(`${e.message}; messages: ${JSON.stringify(await page.evaluate(() => window.messages))}`); });
+  for (const f of ['listed', 'unlisted']) assert.equal((await msgs('vnjp:ready', f)).length, 1, `${f}: ready once`);
+  // The host sizes the frame from the latest message (the content may still grow as it settles).
+  await page.waitForFunction(() => {
+    const h = window.messages.filter((m) => m.frame === 'listed' && m.type === 'vnjp:height').at(-1).height;
+    return h > 400 && Math.round(document.getElementById('listed').getBoundingClientRect().height) === h;
+  });
+  // The starting view and language come from the URL.
+  const listed = page.frameLocator('#listed');
+  await listed.getByRole('heading', { level: 1, name: 'Việt Nam – Nhật Bản 2025: một năm hợp tác' }).waitFor();
+  assert.deepEqual((await msgs('vnjp:selection', 'listed')).map((m) => m.id), ['training-2025']);
+
+  await page.evaluate(() => { window.command('listed', { command: 'select', id: 'forum-2025' }); window.command('unlisted', { command: 'select', id: 'forum-2025' }); });
+  await page.waitForFunction(() => window.messages.some((m) => m.frame === 'listed' && m.type === 'vnjp:selection' && m.id === 'forum-2025'));
+  await listed.locator('.detail-record[data-record="forum-2025"]').waitFor();
+  await page.evaluate(() => window.command('listed', { command: 'lang', lang: 'ja' }));
+  await listed.getByRole('heading', { level: 1, name: 'ベトナム・日本 2025：協力の一年' }).waitFor();
+  await page.evaluate(() => window.command('listed', { command: 'filters', fs: ['local-forum'] }));
+  await listed.locator('.filters-status', { hasText: '18件の出来事が該当' }).waitFor();
+  // Malformed and foreign commands change nothing.
+  await page.evaluate(() => { window.command('listed', { command: 'select' }); window.command('listed', { command: 'navigate', url: 'https://evil.example' }); });
+  await page.waitForTimeout(800);
+  assert.deepEqual((await msgs('vnjp:selection', 'unlisted')).map((m) => m.id), [null], 'the unlisted frame obeyed nothing');
+  assert.equal(await page.frameLocator('#unlisted').locator('.detail-record').count(), 0);
+  assert.equal(await listed.locator('.detail-record[data-record="forum-2025"]').count(), 1);
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: `${artifacts}embed-host.png` });
+  await page.close();
+});
+
+test('embedded, the wheel over the timeline and the map scrolls the host page; Ctrl+wheel zooms', async () => {
+  const page = await app.browser.newPage({ viewport: { width: 1024, height: 800 } });
+  await page.goto(`http://127.0.0.1:${host.address().port}/`);
+  const listed = page.frameLocator('#listed');
+  const canvas = listed.locator('.timeline-canvas');
+  await listed.locator('.timeline-event').first().waitFor();
+  await page.waitForFunction(() => window.messages.some((m) => m.frame === 'listed' && m.type === 'vnjp:height' && m.height > 800));
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  const before = await page.evaluate(() => scrollY);
+  const ticks = await listed.locator('.timeline-axis').textContent();
+  await page.mouse.move(box.x + box.width / 2, box.y + 20);
+  await page.mouse.wheel(0, 300);
+  await page.waitForFunction((b) => scrollY > b, before, { timeout: 3000 });
+  assert.equal(await listed.locator('.timeline-axis').textContent(), ticks, 'the timeline did not zoom');
+  await page.close();
+});
+
+test('the "Embed this view" dialog gives an iframe snippet of the current view', async () => {
+  const { page } = await open(app.browser, app.server, { query: '?s=forum-2025&lang=vi' });
+  await page.getByRole('button', { name: 'Nhúng chế độ xem này' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  const code = await dialog.getByRole('textbox').inputValue();
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?s=forum-2025&amp;.*lang=vi&amp;embed" title="[^"]+" width="100%" height="640" sandbox="allow-scripts" loading="lazy"><\/iframe>$/);
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  assert.equal(await dialog.isVisible(), false);
+  await page.close();
+});
+
+for (const [w, h] of [[320, 400], [768, 500], [1600, 900]]) {
+  test(`embed at ${w}×${h}: compact chrome, nothing wider than the frame, the explorer within reach`, async () => {
+    const { page, problems } = await open(app.browser, app.server, { viewport: { width: w, height: h }, query: '?embed&lang=ja' });
+    await page.locator('.timeline-event').first().waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), w, 'no horizontal scrolling');
+    for (const hidden of ['.app-lede', '.counts', '.all-events', '.figures', '.open-data', '.embed-open']) {
+      assert.equal(await page.locator(hidden).first().isVisible().catch(() => false), false, `${hidden} is not shown`);
+    }
+    const top = await page.locator('.timeline').evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    assert.ok(top < 1400, `the timeline starts ${Math.round(top)} px down`);
+    assert.deepEqual(problems.console, []);
+    await page.screenshot({ path: `${artifacts}embed-${w}x${h}.png` });
+    await page.close();
+  });
+}
