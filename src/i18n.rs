@@ -112,6 +112,10 @@ ui! {
         "このコードをページに貼り付けてください。この表示と言語で開き、高さと選択をページに通知します（メッセージはREADMEを参照）。";
     EmbedCode => "Code to paste", "Mã để dán", "貼り付けるコード";
     Close => "Close", "Đóng", "閉じる";
+    SkipLinks => "Skip links", "Liên kết bỏ qua", "スキップリンク";
+    SkipTimeline => "Skip to the timeline", "Đến dòng thời gian", "タイムラインへ移動";
+    SkipMap => "Skip to the map", "Đến bản đồ", "地図へ移動";
+    SkipDetails => "Skip to the details", "Đến phần chi tiết", "詳細へ移動";
     OurTranslation => "our translation", "bản dịch của chúng tôi", "当サイトによる翻訳";
     Print => "Print a report", "In báo cáo", "レポートを印刷";
     NoneMatch => "No event matches these filters.", "Không có sự kiện nào phù hợp với bộ lọc.", "条件に合う出来事はありません。";

@@ -90,6 +90,11 @@ pub fn App() -> impl IntoView {
     move || {
         let lang = state.lang.get();
         view! {
+            <nav class="skip-links" aria-label=Ui::SkipLinks.get(lang)>
+                <a href="#timeline">{Ui::SkipTimeline.get(lang)}</a>
+                <a href="#map">{Ui::SkipMap.get(lang)}</a>
+                <a href="#details">{Ui::SkipDetails.get(lang)}</a>
+            </nav>
             <header class="app-header">
                 <LanguageSwitch/>
                 {(mode == Mode::Browser).then(|| view! { <EmbedDialog/> })}

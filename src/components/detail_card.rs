@@ -74,7 +74,7 @@ pub fn DetailCard() -> impl IntoView {
         Some(s) => view! { <RecordDetails sel=s/> }.into_any(),
     };
     view! {
-        <aside class="detail" id="details" aria-labelledby="detail-heading">
+        <aside class="detail" id="details" tabindex="-1" aria-labelledby="detail-heading">
             <h2 id="detail-heading" class="detail-heading">
                 {Ui::Details.get(lang)}
             </h2>

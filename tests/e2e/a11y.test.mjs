@@ -39,3 +39,19 @@ for (const [name, query, viewport] of CASES) {
     await page.close();
   });
 }
+
+test('skip links: the first Tab stops reach the timeline, the map and the details', async () => {
+  const { page } = await open(app.browser, app.server, { query: '?s=forum-2025' });
+  for (const [name, id] of [['Skip to the timeline', 'timeline'], ['Skip to the map', 'map'], ['Skip to the details', 'details']]) {
+    // A fresh page each time, so Tab starts from the top of the document.
+    await page.goto(`${app.server.url}?s=forum-2025`);
+    await page.locator('.timeline-event').first().waitFor();
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 3 && (await page.evaluate(() => document.activeElement?.textContent)) !== name; i++) await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), name);
+    assert.ok(await page.evaluate(() => document.activeElement.getBoundingClientRect().top >= 0), 'visible when focused');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => document.activeElement?.id === id, id);
+  }
+  await page.close();
+});

@@ -74,7 +74,7 @@ pub fn MapView() -> impl IntoView {
     let in_view =
         move || format!("{} {}", count(events.with(|e| e.len()), Noun::Event, lang), Ui::EventsInWindow.get(lang));
     view! {
-        <section class="map" aria-labelledby="map-heading">
+        <section class="map" id="map" tabindex="-1" aria-labelledby="map-heading">
             <h2 id="map-heading" class="map-heading">
                 {Ui::Map.get(lang)}
             </h2>

@@ -205,7 +205,7 @@ pub fn Timeline() -> impl IntoView {
     };
 
     view! {
-        <section class="timeline" aria-labelledby="timeline-heading">
+        <section class="timeline" id="timeline" tabindex="-1" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading" class="timeline-heading">
                 {Ui::Timeline.get(lang)}
             </h2>
