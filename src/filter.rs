@@ -67,6 +67,20 @@ pub struct Filters {
 }
 
 impl Filters {
+    /// The filters that lists of option ids name, per facet (as the URL and embed commands give them);
+    /// unknown ids and repeats are dropped.
+    pub fn from_ids<'a>(lists: impl IntoIterator<Item = (Facet, &'a Vec<String>)>) -> Filters {
+        let mut f = Filters::default();
+        for (facet, ids) in lists {
+            for c in ids.iter().filter_map(|id| choice_from_id(facet, id)) {
+                if !f.has(c) {
+                    f.toggle(c);
+                }
+            }
+        }
+        f
+    }
+
     pub fn is_empty(&self) -> bool {
         self.choices.is_empty()
     }

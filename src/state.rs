@@ -94,9 +94,13 @@ impl AppState {
         }
     }
 
-    /// Selects a place or a unit (the map's markers and shapes).
-    pub fn select_other(&self, s: Selection) {
-        self.selected.set(Some(s));
+    /// Selects any record: an event through [`AppState::select`] (so it is brought into view), any
+    /// other kind as it is.
+    pub fn choose(&self, s: Selection) {
+        match s {
+            Selection::Event(e) => self.select(Some(e)),
+            s => self.selected.set(Some(s)),
+        }
     }
 
     /// Selects `event` (or clears the selection), and brings it into view if it is not in view.
@@ -147,6 +151,18 @@ impl Selection {
             Selection::Person(p) => p.get().id,
             Selection::Organisation(o) => o.get().id,
             Selection::Theme(t) => crate::data::THEMES[t.0 as usize].id,
+        }
+    }
+
+    /// The record's name in `lang`.
+    pub fn name(self, lang: Lang) -> &'static str {
+        match self {
+            Selection::Event(e) => e.get().title.get(lang),
+            Selection::Place(p) => p.get().name.get(lang),
+            Selection::Unit(u) => u.get().name.get(lang),
+            Selection::Person(p) => p.get().name.get(lang),
+            Selection::Organisation(o) => o.get().name.get(lang),
+            Selection::Theme(t) => t.get().name.get(lang),
         }
     }
 

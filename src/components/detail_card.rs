@@ -13,25 +13,10 @@ use crate::lang::Lang;
 use crate::related::{Related, related};
 use crate::state::{AppState, Selection, use_app_state};
 
-/// A record's name in `lang`.
-pub fn name(s: Selection, lang: Lang) -> &'static str {
-    match s {
-        Selection::Event(e) => e.get().title.get(lang),
-        Selection::Place(p) => p.get().name.get(lang),
-        Selection::Unit(u) => u.get().name.get(lang),
-        Selection::Person(p) => p.get().name.get(lang),
-        Selection::Organisation(o) => o.get().name.get(lang),
-        Selection::Theme(t) => t.get().name.get(lang),
-    }
-}
-
 /// Selects `s` everywhere, then puts focus on the panel's new heading (so a keyboard user who
 /// followed a link inside the panel stays in it).
 fn go(state: AppState, s: Selection) {
-    match s {
-        Selection::Event(e) => state.select(Some(e)),
-        s => state.select_other(s),
-    }
+    state.choose(s);
     request_animation_frame(|| {
         if let Some(h) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("detail-title"))
         {
@@ -44,7 +29,7 @@ fn go(state: AppState, s: Selection) {
 fn link(state: AppState, s: Selection, lang: Lang) -> impl IntoView {
     view! {
         <button class="detail-link" on:click=move |_| go(state, s)>
-            {name(s, lang)}
+            {s.name(lang)}
         </button>
     }
 }
@@ -234,7 +219,7 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
     let n_events = r.events.len();
     view! {
         <article class="detail-record" data-record=sel.id()>
-            <h3 id="detail-title" tabindex="-1">{name(sel, lang)}</h3>
+            <h3 id="detail-title" tabindex="-1">{sel.name(lang)}</h3>
             {intro}
             {section("detail-events", count(n_events, Noun::Event, lang), events)}
             {section("detail-places", Ui::Places.get(lang).to_string(), places)}

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
 use crate::embed::{self, Command, Raw, VERSION};
-use crate::filter::{self, Facet, Filters};
+use crate::filter::{Facet, Filters};
 use crate::state::{AppState, Selection};
 
 /// Posts `{type, version: 1, key: value}` to the parent window.
@@ -50,23 +50,13 @@ fn read(data: &wasm_bindgen::JsValue) -> Raw {
 fn carry_out(state: AppState, c: Command) {
     match c {
         Command::Select(None) => state.select(None),
-        Command::Select(Some(id)) => match Selection::from_id(&id) {
-            Some(Selection::Event(e)) => state.select(Some(e)),
-            Some(s) => state.select_other(s),
-            None => {}
-        },
-        Command::Lang(l) => state.lang.set(l),
-        Command::Filters(lists) => {
-            let mut f = Filters::default();
-            for (facet, ids) in Facet::ALL.into_iter().zip(lists.iter()) {
-                for c in ids.iter().filter_map(|id| filter::choice_from_id(facet, id)) {
-                    if !f.has(c) {
-                        f.toggle(c);
-                    }
-                }
+        Command::Select(Some(id)) => {
+            if let Some(s) = Selection::from_id(&id) {
+                state.choose(s);
             }
-            state.filters.set(f);
         }
+        Command::Lang(l) => state.lang.set(l),
+        Command::Filters(lists) => state.filters.set(Filters::from_ids(Facet::ALL.into_iter().zip(lists.iter()))),
     }
 }
 

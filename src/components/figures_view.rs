@@ -14,10 +14,6 @@ use crate::state::{Selection, use_app_state};
 pub fn FiguresView() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang.get_untracked();
-    let select = move |s: Selection| match s {
-        Selection::Event(e) => state.select(Some(e)),
-        s => state.select_other(s),
-    };
     let rows = FIGURES
         .iter()
         .map(|f| {
@@ -43,7 +39,7 @@ pub fn FiguresView() -> impl IntoView {
                             .said_by
                             .map(|p| {
                                 view! {
-                                    <button class="detail-link" on:click=move |_| select(Selection::Person(p))>
+                                    <button class="detail-link" on:click=move |_| state.choose(Selection::Person(p))>
                                         {p.get().name.get(lang)}
                                     </button>
                                 }
@@ -54,7 +50,7 @@ pub fn FiguresView() -> impl IntoView {
                             .event
                             .map(|e| {
                                 view! {
-                                    <button class="detail-link" on:click=move |_| select(Selection::Event(e))>
+                                    <button class="detail-link" on:click=move |_| state.choose(Selection::Event(e))>
                                         {e.get().title.get(lang)}
                                     </button>
                                 }

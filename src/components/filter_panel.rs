@@ -78,7 +78,7 @@ fn FacetGroup(
 pub fn FilterPanel() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang.get_untracked();
-    let status = move || i18n::matching(state.filters.with(|f| f.count()), lang);
+    let status = move || i18n::matching(state.matched.with(|m| m.iter().filter(|&&x| x).count()), lang);
     let active = move || state.filters.with(|f| !f.is_empty());
     view! {
         <section class="filters" aria-labelledby="filters-heading">

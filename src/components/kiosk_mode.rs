@@ -40,7 +40,6 @@ pub fn use_kiosk(state: AppState, start: Query) {
         Action::Wait | Action::Stop => {}
         Action::Reset => {
             start.with_value(|q| super::url_sync::apply(state, q));
-            state.search.set(String::new());
             state.lang.set(start.with_value(|q| q.lang).unwrap_or_default());
         }
         Action::Show(n) => {

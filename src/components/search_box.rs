@@ -5,9 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::data::{
-    EVENTS, EventId, ORGANISATIONS, OrgId, PEOPLE, PLACES, PersonId, PlaceId, THEMES, ThemeId, UNITS, UnitId,
-};
+use crate::data::{EventId, OrgId, PersonId, PlaceId, ThemeId, UnitId};
 use crate::i18n::Ui;
 use crate::search::{Hit, Kind, search};
 use crate::state::{Selection, use_app_state};
@@ -60,17 +58,6 @@ pub fn SearchBox() -> impl IntoView {
     let query = state.search;
     let root = NodeRef::<leptos::html::Div>::new();
     let hits = Memo::new(move |_| query.with(|q| search(q)));
-    let name = move |h: Hit| -> String {
-        let i = h.index as usize;
-        match h.kind {
-            Kind::Event => EVENTS[i].title.get(lang).to_string(),
-            Kind::Place => PLACES[i].name.get(lang).to_string(),
-            Kind::Unit => UNITS[i].name.get(lang).to_string(),
-            Kind::Person => PEOPLE[i].name.get(lang).to_string(),
-            Kind::Organisation => ORGANISATIONS[i].name.get(lang).to_string(),
-            Kind::Theme => THEMES[i].name.get(lang).to_string(),
-        }
-    };
     let on_key = move |e: ev::KeyboardEvent| {
         let Some(r) = root.get_untracked() else { return };
         match e.key().as_str() {
@@ -112,12 +99,9 @@ pub fn SearchBox() -> impl IntoView {
                                             <li>
                                                 <button
                                                     class="search-result"
-                                                    on:click=move |_| match selection(h) {
-                                                        Selection::Event(e) => state.select(Some(e)),
-                                                        s => state.select_other(s),
-                                                    }
+                                                    on:click=move |_| state.choose(selection(h))
                                                 >
-                                                    {name(h)}
+                                                    {selection(h).name(lang)}
                                                 </button>
                                             </li>
                                         }

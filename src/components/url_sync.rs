@@ -30,28 +30,25 @@ fn facet_lists(q: &Query) -> [(Facet, &Vec<String>); 5] {
 pub fn apply(state: AppState, q: &Query) {
     let selection = q.selection.as_deref().and_then(Selection::from_id);
     state.selected.set(selection);
-    let mut filters = Filters::default();
-    for (f, ids) in facet_lists(q) {
-        for c in ids.iter().filter_map(|id| filter::choice_from_id(f, id)) {
-            if !filters.has(c) {
-                filters.toggle(c);
-            }
-        }
-    }
-    state.filters.set(filters);
+    state.filters.set(Filters::from_ids(facet_lists(q)));
     state.search.set(q.search.clone());
     for (i, (p, v)) in [(PaneId::Vietnam, q.map_vn), (PaneId::Japan, q.map_jp)].into_iter().enumerate() {
         let pane = p.pane();
         let view = v.map_or(View::whole(&pane), |(zoom, cx, cy)| View { cx, cy, zoom }.clamped(&pane));
         state.map_views[i].set(view);
     }
-    if let Some((a, b)) = q.window {
-        state.window.set(Window { start: a, end: b }.clamped());
-    } else if let Some(Selection::Event(e)) = selection
-        && let Some(w) = crate::state::frame_for(e, state.window.get_untracked(), state.timeline_width.get_untracked())
-    {
-        state.window.set(w);
-    }
+    // No `t` means the default window (that is how `current` writes it), framing the selected event
+    // if it needs it; any animation under way stops.
+    state.window_target.set(None);
+    let window = match q.window {
+        Some((a, b)) => Window { start: a, end: b }.clamped(),
+        None => Window::year_2025(),
+    };
+    let framed = match (q.window, selection) {
+        (None, Some(Selection::Event(e))) => crate::state::frame_for(e, window, state.timeline_width.get_untracked()),
+        _ => None,
+    };
+    state.window.set(framed.unwrap_or(window));
 }
 
 /// The query string for the current state, keeping what the page was opened with that is not state

@@ -116,21 +116,28 @@ function scriptedPan() {
   });
 }
 
-/** Serves `dir`, opens the app at 1280×900 with reduced motion, runs `fn(page)`, and cleans up. */
-async function withApp(dir, fn) {
+/** Serves `dir` and launches Chromium, runs `fn(browser, server)`, and cleans up. */
+async function withBrowser(dir, fn) {
   const { serve } = await import('./server.mjs');
   const { launch } = await import('./browser.mjs');
   const server = await serve(dir);
   const browser = await launch();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-    await page.goto(server.url);
-    await page.locator('.timeline-event').first().waitFor();
-    return await fn(page);
+    return await fn(browser, server);
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/** Serves `dir`, opens the app at 1280×900 with reduced motion, and runs `fn(page)`. */
+function withApp(dir, fn) {
+  return withBrowser(dir, async (browser, server) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(server.url);
+    await page.locator('.timeline-event').first().waitFor();
+    return fn(page);
+  });
 }
 
 /** Runs the scripted zoom and pan on the build in `dir`; returns frame and layout statistics. */
@@ -189,12 +196,8 @@ function scriptedMap({ x, y }) {
 }
 
 /** Time to the first map paint, and the map's frame times. */
-export async function mapBench(dir) {
-  const { serve } = await import('./server.mjs');
-  const { launch } = await import('./browser.mjs');
-  const server = await serve(dir);
-  const browser = await launch();
-  try {
+export function mapBench(dir) {
+  return withBrowser(dir, async (browser, server) => {
     const starts = [];
     for (let i = 0; i < 5; i++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
@@ -219,10 +222,7 @@ export async function mapBench(dir) {
     const m2 = await page.locator('.map-marker[data-place="quang-ninh"] circle:not(.map-marker-hit)').boundingBox();
     const frames = await page.evaluate(scriptedMap, { x: m2.x + m2.width / 2, y: m2.y + m2.height / 2 });
     return { paint: stats(starts), ...frames, moved: m !== null };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 /**
@@ -279,12 +279,8 @@ export async function interactionBench(dir) {
  * Kiosk soak: the attract tour accelerated (a stop every 20 ms), with DOM nodes, event listeners and
  * the JS heap (after a forced GC) read through the DevTools protocol at each of `marks` cycles.
  */
-export async function kioskSoak(dir, marks = [10, 500]) {
-  const { serve } = await import('./server.mjs');
-  const { launch } = await import('./browser.mjs');
-  const server = await serve(dir);
-  const browser = await launch();
-  try {
+export function kioskSoak(dir, marks = [10, 500]) {
+  return withBrowser(dir, async (browser, server) => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(`${server.url}?kiosk&idle=0.05&reset=0.05&step=0.02`);
     const cdp = await page.context().newCDPSession(page);
@@ -298,12 +294,8 @@ export async function kioskSoak(dir, marks = [10, 500]) {
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       out.push({ cycles: n, nodes, listeners: jsEventListeners, heapKB: usedSize / 1024, seconds: (Date.now() - t0) / 1000 });
     }
-    const stops = await page.evaluate(() => document.querySelectorAll('.timeline-event').length);
-    return { marks: out, stops };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+    return { marks: out };
+  });
 }
 
 function frameTable(rows) {

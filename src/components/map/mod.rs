@@ -156,11 +156,11 @@ fn PartnershipList() -> impl IntoView {
                         let (a, b) = (l.a, l.b);
                         view! {
                             <li hidden=move || !state.filters.with(|f| f.passes_partnership(l))>
-                                <button class="map-link-end" on:click=move |_| state.select_other(Selection::Place(a))>
+                                <button class="map-link-end" on:click=move |_| state.choose(Selection::Place(a))>
                                     {a.get().name.get(lang)}
                                 </button>
                                 " – "
-                                <button class="map-link-end" on:click=move |_| state.select_other(Selection::Place(b))>
+                                <button class="map-link-end" on:click=move |_| state.choose(Selection::Place(b))>
                                     {b.get().name.get(lang)}
                                 </button>
                                 {format!(" ({}): {}", i18n::partnership_kind(l.kind, lang), l.summary.get(lang))}

@@ -279,13 +279,13 @@ pub fn MapPane(
                         let after_drag = suppress.get_value() && e.detail() != 0;
                         suppress.set_value(false);
                         if !after_drag && count() > 0 {
-                            state.select_other(Selection::Unit(u));
+                            state.choose(Selection::Unit(u));
                         }
                     }
                     on:keydown=move |e: ev::KeyboardEvent| {
                         if e.key() == "Enter" || e.key() == " " {
                             e.prevent_default();
-                            state.select_other(Selection::Unit(u));
+                            state.choose(Selection::Unit(u));
                         }
                     }
                 >
@@ -362,7 +362,7 @@ pub fn MapPane(
                     let only = (n == 1).then(|| m.events[0]);
                     let choose = move || match only {
                         Some(e) => state.select(Some(e)),
-                        None => state.select_other(Selection::Place(place)),
+                        None => state.choose(Selection::Place(place)),
                     };
                     let r = radius_px(n) / k;
                     let selected = m.places.iter().any(|pl| chosen.contains(pl));
