@@ -8,6 +8,13 @@ use crate::data::{
 };
 use crate::lang::Lang;
 
+/// A number as JSON: the data's values have at most 6 decimals (coordinates 4), and the large ones
+/// are whole, so [`crate::format::trimmed`] writes them exactly (tested against every value) without
+/// the standard library's float formatting in the wasm.
+fn json_number(v: f64) -> String {
+    crate::format::trimmed(v, if v.abs() < 1e9 { 6 } else { 0 })
+}
+
 /// A small JSON writer: values are appended in order; commas are handled by the writer.
 struct Json {
     out: String,
@@ -73,7 +80,7 @@ impl Json {
     fn num(&mut self, k: &str, v: f64) {
         self.key(k);
         self.sep();
-        self.out.push_str(&format!("{v}"));
+        self.out.push_str(&json_number(v));
     }
     fn bool(&mut self, k: &str, v: bool) {
         self.key(k);
@@ -466,5 +473,21 @@ mod tests {
         ics_line(&mut out, &format!("SUMMARY:{}", "Quảng Ninh ".repeat(20)));
         assert!(out.split("\r\n").all(|l| l.len() <= 75));
         assert!(out.lines().count() > 1);
+    }
+
+    #[test]
+    fn json_numbers_are_exact_for_every_value_in_the_data() {
+        let values = PLACES
+            .iter()
+            .flat_map(|p| [p.lat, p.lon])
+            .chain(FIGURES.iter().flat_map(|f| [Some(f.value), f.max].into_iter().flatten()));
+        let mut n = 0;
+        for v in values {
+            assert_eq!(json_number(v).parse::<f64>(), Ok(v), "{v}");
+            n += 1;
+        }
+        assert!(n > 100, "{n} values");
+        assert_eq!(json_number(8e9), "8000000000");
+        assert_eq!(json_number(-0.5), "-0.5");
     }
 }

@@ -117,6 +117,35 @@ pub fn when(w: &When, daypart: Option<Daypart>, lang: Lang) -> String {
     out
 }
 
+/// `x` with exactly `decimals` decimals, as `format!("{x:.2}")` writes it (but `-0.0` as `0.0`):
+/// for coordinates in SVG and CSS. Integer arithmetic, so the standard library's float formatting
+/// (≈15 KB of wasm) stays out of the bundle (issue 8's size profile).
+pub fn fixed(x: f64, decimals: u32) -> String {
+    let scale = 10u64.pow(decimals.min(6));
+    // `as` saturates: NaN becomes 0, huge values the largest u64 (never drawn anyway).
+    let n = (x.abs() * scale as f64).round() as u64;
+    let mut out = String::new();
+    if x < 0.0 && n != 0 {
+        out.push('-');
+    }
+    out.push_str(&(n / scale).to_string());
+    if scale > 1 {
+        let frac = (n % scale).to_string();
+        out.push('.');
+        for _ in frac.len()..decimals.min(6) as usize {
+            out.push('0');
+        }
+        out.push_str(&frac);
+    }
+    out
+}
+
+/// [`fixed`] without trailing zeros or a trailing point: `1.5`, `2`, `0.25`.
+pub fn trimmed(x: f64, decimals: u32) -> String {
+    let s = fixed(x, decimals);
+    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
+}
+
 /// `n` with thousands grouped as `lang` writes them: `630,000`, `630.000`; decimals `1.5`, `1,5`.
 pub fn number(n: f64, lang: Lang) -> String {
     let neg = n < 0.0;
@@ -306,5 +335,25 @@ mod tests {
         assert_eq!(f(1e5, None, Qualifier::HundredsOf, FigureUnit::Count, Lang::Ja), "数十万");
         assert_eq!(f(12.0, None, Qualifier::Exact, FigureUnit::Days, Lang::Vi), "12 ngày");
         assert_eq!(f(3245.0, None, Qualifier::Exact, FigureUnit::Km, Lang::Vi), "3.245 km");
+    }
+
+    #[test]
+    fn fixed_matches_the_standard_formatting() {
+        let mut seed = 11u64;
+        for _ in 0..2000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            // Values like the app draws: -20,000 to 20,000 with a random fraction, avoiding exact halves.
+            let x = ((seed >> 11) as f64 / (1u64 << 53) as f64 - 0.5) * 40_000.0 + 0.000_123;
+            for d in 0..3 {
+                assert_eq!(fixed(x, d), format!("{x:.0$}", d as usize), "{x} to {d} decimals");
+            }
+        }
+        assert_eq!(fixed(-0.001, 1), "0.0");
+        assert_eq!(fixed(3.0, 2), "3.00");
+        assert_eq!(fixed(f64::NAN, 1), "0.0");
+        assert_eq!(trimmed(1.50, 2), "1.5");
+        assert_eq!(trimmed(2.0, 2), "2");
+        assert_eq!(trimmed(120.0, 0), "120");
+        assert_eq!(trimmed(0.25, 2), "0.25");
     }
 }

@@ -119,6 +119,11 @@ ui! {
     OurTranslation => "our translation", "bản dịch của chúng tôi", "当サイトによる翻訳";
     Print => "Print a report", "In báo cáo", "レポートを印刷";
     NoneMatch => "No event matches these filters.", "Không có sự kiện nào phù hợp với bộ lọc.", "条件に合う出来事はありません。";
+    Selected => "Selected", "Đã chọn", "選択中";
+    ShowOnMap => "Show on the map", "Xem trên bản đồ", "地図で見る";
+    CopyLink => "Copy link", "Sao chép liên kết", "リンクをコピー";
+    LinkCopied => "Link to this view copied.", "Đã sao chép liên kết đến chế độ xem này.", "この表示へのリンクをコピーしました。";
+    LinkToCopy => "Link to this view (copy it):", "Liên kết đến chế độ xem này (hãy sao chép):", "この表示へのリンク（コピーしてください）：";
 }
 
 /// "12 events match", for the filters' live count.

@@ -106,7 +106,7 @@ pub fn tour() -> Vec<EventId> {
         .filter(|e| e.get().parent.is_none() && e.get().status == Status::Held && !e.get().places.is_empty())
         .filter(|e| e.get().when.start.year == 2025)
         .collect();
-    v.sort_by(|a, b| query::chronological(a.get(), b.get()));
+    crate::order::sort_by(&mut v, |a, b| query::chronological(a.get(), b.get()));
     v
 }
 

@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod lang;
 pub mod map;
+pub mod order;
 pub mod related;
 pub mod search;
 pub mod state;

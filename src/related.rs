@@ -74,7 +74,7 @@ pub fn related(sel: Selection) -> Related {
         r.sources = ev.sources.to_vec();
     } else {
         r.events = scope.clone();
-        r.events.sort_by(|a, b| query::chronological(a.get(), b.get()));
+        crate::order::sort_by(&mut r.events, |a, b| query::chronological(a.get(), b.get()));
         for e in &r.events {
             let ev = e.get();
             for &p in ev.places {
@@ -189,7 +189,7 @@ mod tests {
             assert!(!r.events.is_empty(), "{id}: events");
             assert!(!r.sources.is_empty() || id.contains(':') || id == "semiconductors", "{id}: sources");
             let mut sorted = r.events.clone();
-            sorted.sort_by(|a, b| query::chronological(a.get(), b.get()));
+            crate::order::sort_by(&mut sorted, |a, b| query::chronological(a.get(), b.get()));
             assert_eq!(sorted, r.events, "{id}: time order");
         }
     }

@@ -149,7 +149,7 @@ pub fn search(query: &str) -> Vec<Hit> {
         .map(|k| (k, best(k)))
         .to_vec();
     let group_best = |k: Kind| bests.iter().find(|(x, _)| *x == k).map(|(_, b)| *b).unwrap_or(0);
-    hits.sort_by(|a, b| {
+    crate::order::sort_by(&mut hits, |a, b| {
         group_best(b.kind)
             .cmp(&group_best(a.kind))
             .then(a.kind.cmp(&b.kind))

@@ -85,7 +85,7 @@ pub fn valid_origin(s: &str) -> bool {
 
 /// A kiosk timer: seconds, from 0.01 s (accelerated tests) to a day.
 fn seconds(v: &str) -> Option<f64> {
-    v.parse::<f64>().ok().filter(|n| n.is_finite() && (0.01..=86_400.0).contains(n))
+    decimal(v).filter(|n| (0.01..=86_400.0).contains(n))
 }
 
 /// Longest search text kept.
@@ -182,7 +182,7 @@ fn format_day(d: f64) -> String {
 }
 
 fn triple(v: &str) -> Option<(f64, f64, f64)> {
-    let mut it = v.split(',').map(|x| x.parse::<f64>().ok().filter(|n| n.is_finite()));
+    let mut it = v.split(',').map(decimal);
     let t = (it.next()??, it.next()??, it.next()??);
     (it.next().is_none()
         && (1.0..=40.0).contains(&t.0)
@@ -286,8 +286,26 @@ pub fn serialise(q: &Query) -> String {
 
 /// A number with at most two decimals and no trailing zeros.
 fn trim(n: f64) -> String {
-    let s = format!("{n:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    crate::format::trimmed(n, 2)
+}
+
+/// A plain decimal number, `-12.5` or `3`: digits with at most one point and an optional sign, at
+/// most 15 digits (so the result is exact: the mantissa and the power of ten are both exact doubles,
+/// and one division rounds correctly, as `str::parse` would). No exponents, `inf` or `NaN`. Written
+/// here so the standard library's float parser stays out of the wasm (issue 8's size profile).
+fn decimal(v: &str) -> Option<f64> {
+    let (neg, body) = match v.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, v.strip_prefix('+').unwrap_or(v)),
+    };
+    let (whole, frac) = body.split_once('.').unwrap_or((body, ""));
+    let digits = || whole.bytes().chain(frac.bytes());
+    if whole.len() + frac.len() == 0 || whole.len() + frac.len() > 15 || !digits().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mantissa = digits().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+    let n = mantissa as f64 / 10u64.pow(frac.len() as u32) as f64;
+    Some(if neg { -n } else { n })
 }
 
 #[cfg(test)]
@@ -467,5 +485,21 @@ mod tests {
             assert!(q.search.chars().count() <= MAX_SEARCH && !q.search.chars().any(char::is_control));
         }
         assert_eq!(parse(&"a".repeat(10_000)), Query::default());
+    }
+
+    #[test]
+    fn decimals_parse_like_the_standard_library() {
+        for v in ["0", "3", "-12.5", "+7.25", "0.01", "86400", "1.", ".5", "123456789012345", "20000.99", "-0"] {
+            assert_eq!(decimal(v), v.parse::<f64>().ok(), "{v}");
+        }
+        let mut seed = 5u64;
+        for _ in 0..2000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let v = format!("{}.{:02}", (seed >> 40) % 20_001, (seed >> 20) % 100);
+            assert_eq!(decimal(&v), v.parse::<f64>().ok(), "{v}");
+        }
+        for v in ["", "-", ".", "1e3", "inf", "NaN", "1.2.3", "1,5", " 1", "1234567890123456", "--1", "0x10"] {
+            assert_eq!(decimal(v), None, "{v:?}");
+        }
     }
 }

@@ -167,3 +167,77 @@ fn the_sources_defects_are_corrected() {
     // Context features are countries other than Japan and Vietnam.
     assert!(g.features.iter().filter(|f| f.kind == "context").all(|f| f.id != "JP" && f.id != "VN"));
 }
+
+/// Reads SVG path data as `path` writes it (`M x y`, relative `l` pairs, `z`) back into absolute
+/// integer points per ring.
+fn read_path(d: &str) -> Vec<Vec<(i64, i64)>> {
+    let mut rings = Vec::new();
+    let mut numbers: Vec<i64> = Vec::new();
+    let mut cmd = ' ';
+    let mut num = String::new();
+    let flush = |num: &mut String, numbers: &mut Vec<i64>| {
+        if !num.is_empty() {
+            numbers.push(num.parse().expect("integer"));
+            num.clear();
+        }
+    };
+    let finish = |cmd: char, numbers: &mut Vec<i64>, rings: &mut Vec<Vec<(i64, i64)>>| match cmd {
+        'M' => rings.push(vec![(numbers[0], numbers[1])]),
+        'l' => {
+            let ring = rings.last_mut().expect("l after M");
+            for pair in numbers.chunks(2) {
+                let last = *ring.last().unwrap();
+                ring.push((last.0 + pair[0], last.1 + pair[1]));
+            }
+        }
+        _ => {}
+    };
+    for c in d.chars() {
+        match c {
+            'M' | 'l' | 'z' => {
+                flush(&mut num, &mut numbers);
+                finish(cmd, &mut numbers, &mut rings);
+                numbers.clear();
+                cmd = c;
+            }
+            ' ' => flush(&mut num, &mut numbers),
+            '-' => {
+                flush(&mut num, &mut numbers);
+                num.push(c);
+            }
+            _ => num.push(c),
+        }
+    }
+    rings
+}
+
+#[test]
+fn path_data_is_compact_and_draws_every_projected_point() {
+    let g = load();
+    let mut chars = 0;
+    for f in &g.features {
+        let pane = mapc::pane_of(f);
+        let d = mapc::path(&f.polygons, &pane);
+        chars += d.len();
+        assert_eq!(d.matches('l').count(), d.matches('M').count(), "{}: one l per ring", f.id);
+        assert!(!d.contains(" -") && !d.contains("  "), "{}: no needless separators", f.id);
+        let want: Vec<Vec<(i64, i64)>> = f
+            .polygons
+            .iter()
+            .flat_map(|p| std::iter::once(&p.outer).chain(&p.holes))
+            .map(|ring| {
+                let mut pts: Vec<(i64, i64)> = Vec::new();
+                for &(lon, lat) in ring {
+                    let (x, y) = pane.project(lon, lat);
+                    let q = (x.round() as i64, y.round() as i64);
+                    if pts.last() != Some(&q) {
+                        pts.push(q);
+                    }
+                }
+                pts
+            })
+            .collect();
+        assert_eq!(read_path(&d), want, "{}", f.id);
+    }
+    assert!(chars > 10_000, "the paths were read: {chars} characters");
+}

@@ -2,7 +2,9 @@
 //! event as a list by strand (the timeline's list equivalent), and the sources.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use super::copy_link::CopyLink;
 use super::detail_card::DetailCard;
 use super::embed_dialog::EmbedDialog;
 use super::figures_view::FiguresView;
@@ -48,7 +50,20 @@ fn LanguageSwitch() -> impl IntoView {
                         <button
                             lang=l.tag()
                             aria-pressed=(l == lang).to_string()
-                            on:click=move |_| state.lang.set(l)
+                            on:click=move |_| {
+                                state.lang.set(l);
+                                // The page is built anew in the new language: give focus back to
+                                // this button's successor, so a keyboard user is not sent to the top.
+                                request_animation_frame(move || {
+                                    let doc = web_sys::window().and_then(|w| w.document());
+                                    let button = doc.and_then(|d| {
+                                        d.query_selector(&format!(".lang-switch button[lang=\"{}\"]", l.tag())).ok().flatten()
+                                    });
+                                    if let Some(b) = button {
+                                        let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
+                                    }
+                                });
+                            }
                         >
                             {endonym(l)}
                         </button>
@@ -87,9 +102,11 @@ pub fn App() -> impl IntoView {
             doc.set_title(Ui::AppTitle.get(lang));
         }
     });
-    move || {
-        let lang = state.lang.get();
-        view! {
+    // Built anew when the language changes, as a keyed list of one: the page is built, never diffed.
+    // (A plain `move ||` closure here compiled a 66 KB "rebuild" of the whole page's type into the
+    // wasm, which could never do better than building again: issue 8's size profile.)
+    view! {
+        <For each=move || [state.lang.get()] key=|l| *l let(lang)>
             <nav class="skip-links" aria-label=Ui::SkipLinks.get(lang)>
                 <a href="#timeline">{Ui::SkipTimeline.get(lang)}</a>
                 <a href="#map">{Ui::SkipMap.get(lang)}</a>
@@ -97,7 +114,7 @@ pub fn App() -> impl IntoView {
             </nav>
             <header class="app-header">
                 <LanguageSwitch/>
-                {(mode == Mode::Browser).then(|| view! { <EmbedDialog/> })}
+                {(mode == Mode::Browser).then(|| view! { <CopyLink/> <EmbedDialog/> })}
                 <h1>{Ui::AppTitle.get(lang)}</h1>
                 <p class="app-lede">{Ui::AppLede.get(lang)}</p>
                 <RecordCounts/>
@@ -125,6 +142,6 @@ pub fn App() -> impl IntoView {
                 {(mode == Mode::Browser).then(|| view! { <OpenData/> })}
                 <SourceList/>
             </footer>
-        }
+        </For>
     }
 }

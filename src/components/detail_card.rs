@@ -25,6 +25,30 @@ fn go(state: AppState, s: Selection) {
     });
 }
 
+/// Moves focus to the selection's first marker on the map: "jump to its places" for keyboard and
+/// screen-reader users. The map shows the events of the timeline's window and frames the selection
+/// after the next paint, so the marker may take a few frames (a window animation) to appear: look
+/// for it each frame, for up to 1.5 s.
+fn show_on_map() {
+    fn attempt(frames_left: u32) {
+        let doc = web_sys::window().and_then(|w| w.document());
+        let marker = doc.and_then(|d| d.query_selector(".map-marker.is-selected").ok().flatten());
+        match marker {
+            // An SVG element: call its own `focus` (HTMLElement's would throw on it).
+            Some(m) => {
+                if let Ok(focus) = js_sys::Reflect::get(&m, &"focus".into())
+                    && let Ok(focus) = focus.dyn_into::<js_sys::Function>()
+                {
+                    let _ = focus.call0(&m);
+                }
+            }
+            None if frames_left > 0 => request_animation_frame(move || attempt(frames_left - 1)),
+            None => {}
+        }
+    }
+    crate::components::after_next_paint(|| attempt(90));
+}
+
 /// A button that selects `s`, labelled with its name.
 fn link(state: AppState, s: Selection, lang: Lang) -> impl IntoView {
     view! {
@@ -49,7 +73,9 @@ fn source_line(id: SourceId, lang: Lang) -> impl IntoView {
     view! { <cite lang=crate::components::source_list::title_lang(s)>{s.title}</cite> " — " {super::source_list::source_ref(id, lang)} }
 }
 
-/// Details of the selection; announces changes to screen readers.
+/// Details of the selection. A screen reader hears "Selected: <name>" when the selection changes (a
+/// short status, not the whole record; the record is there to read, and focus goes to its heading
+/// when a link inside the panel chose it).
 #[component]
 pub fn DetailCard() -> impl IntoView {
     let state = use_app_state();
@@ -63,7 +89,10 @@ pub fn DetailCard() -> impl IntoView {
             <h2 id="detail-heading" class="detail-heading">
                 {Ui::Details.get(lang)}
             </h2>
-            <div aria-live="polite">{body}</div>
+            <p class="visually-hidden" role="status">
+                {move || state.selected.get().map(|s| format!("{}: {}", Ui::Selected.get(lang), s.name(lang)))}
+            </p>
+            <div>{body}</div>
         </aside>
     }
 }
@@ -221,6 +250,16 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
         <article class="detail-record" data-record=sel.id()>
             <h3 id="detail-title" tabindex="-1">{sel.name(lang)}</h3>
             {intro}
+            {(!sel.places().is_empty())
+                .then(|| {
+                    view! {
+                        <p class="detail-actions">
+                            <button class="detail-show-on-map" on:click=move |_| show_on_map()>
+                                {Ui::ShowOnMap.get(lang)}
+                            </button>
+                        </p>
+                    }
+                })}
             {section("detail-events", count(n_events, Noun::Event, lang), events)}
             {section("detail-places", Ui::Places.get(lang).to_string(), places)}
             {section("detail-people", Ui::People.get(lang).to_string(), people)}

@@ -1,6 +1,7 @@
 //! View components. Each file holds one component, named for it.
 
 pub mod app;
+pub mod copy_link;
 pub mod detail_card;
 pub mod embed_bridge;
 pub mod embed_dialog;
@@ -16,3 +17,10 @@ pub mod source_list;
 pub mod strand_section;
 pub mod timeline;
 pub mod url_sync;
+
+/// Runs `f` in the frame after the next one: what prompted it (a selection's details and
+/// highlights) paints first, and moving the timeline and the map comes a frame later, so neither
+/// frame carries both (issue 8's select → painted budget).
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || leptos::prelude::request_animation_frame(f));
+}

@@ -78,6 +78,24 @@ fn current(state: AppState, fixed: &Query) -> String {
     url::serialise(&q)
 }
 
+/// The address of what is on screen now — for "Copy link", which cannot wait for the throttled
+/// address-bar update: this page's address with the query `current` writes.
+pub fn link(state: AppState) -> String {
+    let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let opened = url::parse(&location_search());
+    let fixed = Query {
+        mode: opened.mode,
+        hosts: opened.hosts,
+        idle: opened.idle,
+        reset: opened.reset,
+        step: opened.step,
+        ..Query::default()
+    };
+    let query = untrack(|| current(state, &fixed));
+    let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
+    if query.is_empty() { base } else { format!("{base}?{query}") }
+}
+
 /// Reads the URL into `state` now, then keeps the two in step for the life of the app.
 pub fn use_url_sync(state: AppState) {
     let initial = url::parse(&location_search());

@@ -22,7 +22,7 @@ pub fn chronological(a: &Event, b: &Event) -> std::cmp::Ordering {
 }
 
 fn sorted(mut ids: Vec<EventId>) -> Vec<EventId> {
-    ids.sort_by(|a, b| chronological(a.get(), b.get()));
+    crate::order::sort_by(&mut ids, |a, b| chronological(a.get(), b.get()));
     ids
 }
 

@@ -40,7 +40,7 @@ pub fn markers(events: &[EventId], merge: f64) -> Vec<Marker> {
         }
     }
     let mut singles: Vec<(PlaceId, Vec<EventId>)> = by_place.into_iter().collect();
-    singles.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+    crate::order::sort_by(&mut singles, |a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
     let mut out: Vec<Marker> = Vec::new();
     for (place, evs) in singles {
         let (x, y) = position(place);
@@ -65,8 +65,7 @@ pub fn involvement(events: &[EventId]) -> BTreeMap<&'static str, usize> {
     let mut m = BTreeMap::new();
     for &e in events {
         let mut units: Vec<&'static str> = e.get().places.iter().map(|p| p.get().unit.get().id).collect();
-        units.sort_unstable();
-        units.dedup();
+        crate::order::sort_dedup(&mut units);
         for u in units {
             *m.entry(u).or_insert(0) += 1;
         }

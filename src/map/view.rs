@@ -2,6 +2,7 @@
 //! point, pan and fitting a set of points.
 
 use super::projection::Pane;
+use crate::format::fixed;
 
 /// The most a pane zooms in, relative to the whole pane.
 pub const MAX_ZOOM: f64 = 40.0;
@@ -30,7 +31,7 @@ impl View {
     /// The SVG viewBox.
     pub fn view_box(&self, pane: &Pane) -> String {
         let (w, h) = self.extent(pane);
-        format!("{:.0} {:.0} {:.0} {:.0}", self.cx - w / 2.0, self.cy - h / 2.0, w, h)
+        format!("{} {} {} {}", fixed(self.cx - w / 2.0, 0), fixed(self.cy - h / 2.0, 0), fixed(w, 0), fixed(h, 0))
     }
 
     /// Keeps the zoom between 1 and [`MAX_ZOOM`] and the centre inside the pane.
@@ -139,6 +140,48 @@ impl View {
         let u = ((x - (self.cx - ew / 2.0)) / ew).clamp(0.0, 1.0);
         let v = ((y - (self.cy - eh / 2.0)) / eh).clamp(0.0, 1.0);
         (rect.x + u * rect.w, rect.y + v * rect.h)
+    }
+}
+
+impl View {
+    /// The view that brings a focused shape into sight: `shape` and `frame` are screen rectangles
+    /// (the shape's bounding box and the pane's); when the shape's centre lies outside the frame (less
+    /// a 24 px margin), the view pans by the difference so the shape sits in the frame's centre, at
+    /// the same zoom. `None` when it is already in sight. Keyboard focus on a unit or marker the
+    /// current view has cut off would otherwise be invisible.
+    pub fn reveal(self, pane: &Pane, px_per_unit: f64, shape: Rect, frame: Rect) -> Option<View> {
+        let (x, y) = (shape.x + shape.w / 2.0, shape.y + shape.h / 2.0);
+        let m = 24.0_f64.min(frame.w / 4.0).min(frame.h / 4.0);
+        let inside = x >= frame.x + m && x <= frame.x + frame.w - m && y >= frame.y + m && y <= frame.y + frame.h - m;
+        if inside || px_per_unit <= 0.0 {
+            return None;
+        }
+        let (fx, fy) = (frame.x + frame.w / 2.0, frame.y + frame.h / 2.0);
+        Some(self.pan(pane, (x - fx) / px_per_unit, (y - fy) / px_per_unit))
+    }
+}
+
+#[cfg(test)]
+mod reveal_tests {
+    use super::super::projection::VIETNAM;
+    use super::*;
+
+    #[test]
+    fn reveals_only_what_is_out_of_sight() {
+        // In the middle of the pane, so that panning is not clamped at its edges.
+        let (w, h) = VIETNAM.size();
+        let v = View { cx: w / 2.0, cy: h / 2.0, zoom: 4.0 };
+        let frame = Rect { x: 100.0, y: 50.0, w: 400.0, h: 300.0 };
+        let dot = |x: f64, y: f64| Rect { x: x - 2.0, y: y - 2.0, w: 4.0, h: 4.0 };
+        assert_eq!(v.reveal(&VIETNAM, 2.0, dot(300.0, 200.0), frame), None, "in the middle");
+        assert_eq!(v.reveal(&VIETNAM, 2.0, dot(130.0, 200.0), frame), None, "inside the margin line");
+        // 200 px right of the frame's centre at 2 px per unit: the view moves 100 units right.
+        let moved = v.reveal(&VIETNAM, 2.0, dot(500.0, 200.0), frame).expect("out of sight");
+        assert_eq!((moved.cx, moved.cy, moved.zoom), (w / 2.0 + 100.0, h / 2.0, 4.0));
+        // Above and left of the frame altogether.
+        let moved = v.reveal(&VIETNAM, 2.0, dot(0.0, -150.0), frame).expect("out of sight");
+        assert_eq!((moved.cx, moved.cy), (w / 2.0 - 150.0, h / 2.0 - 175.0));
+        assert_eq!(v.reveal(&VIETNAM, 0.0, dot(0.0, 0.0), frame), None, "no size yet");
     }
 }
 

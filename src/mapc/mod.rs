@@ -112,14 +112,25 @@ pub fn path(polygons: &[Polygon], pane: &Pane) -> String {
     for poly in polygons {
         for ring in std::iter::once(&poly.outer).chain(&poly.holes) {
             let mut last = (0i64, 0i64);
+            // One `l` per ring, then bare pairs: SVG repeats the command, and a minus sign
+            // separates numbers by itself (`l-2-14 12 1`): a quarter less path text.
+            let mut drawing = false;
             for (i, &(lon, lat)) in ring.iter().enumerate() {
                 let (x, y) = pane.project(lon, lat);
                 let q = (x.round() as i64, y.round() as i64);
                 if i == 0 {
                     let _ = write!(d, "M{} {}", q.0, q.1);
                 } else if q != last {
-                    let (dx, dy) = (q.0 - last.0, q.1 - last.1);
-                    let _ = write!(d, "l{dx} {dy}");
+                    if !drawing {
+                        d.push('l');
+                        drawing = true;
+                    }
+                    for v in [q.0 - last.0, q.1 - last.1] {
+                        if v >= 0 && !d.ends_with('l') {
+                            d.push(' ');
+                        }
+                        let _ = write!(d, "{v}");
+                    }
                 }
                 last = q;
             }

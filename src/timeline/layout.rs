@@ -79,7 +79,7 @@ impl Row {
 /// nowhere joins the cluster it touches, or starts one.
 pub fn pack(items: &[Item], lanes: usize, p: &Packing) -> Layout {
     let mut order: Vec<&Item> = items.iter().collect();
-    order.sort_by(|a, b| {
+    crate::order::sort_by(&mut order, |a, b| {
         (a.lane, a.rank, a.x0, a.key).partial_cmp(&(b.lane, b.rank, b.x0, b.key)).expect("no NaN positions")
     });
     let mut out = Layout { rows: vec![0; lanes], ..Layout::default() };
@@ -89,7 +89,7 @@ pub fn pack(items: &[Item], lanes: usize, p: &Packing) -> Layout {
     let mut lane = usize::MAX;
     let flush = |clusters: &mut Vec<Cluster>, out: &mut Layout| {
         for c in clusters.iter_mut() {
-            c.keys.sort_unstable();
+            crate::order::sort_by(&mut c.keys, u32::cmp);
         }
         out.clusters.append(clusters);
     };

@@ -134,7 +134,7 @@ pub fn scene(scale: &Scale, lang: Lang, expanded: &[bool], keep: impl Fn(EventId
     }
     let mut placed = layout.placed.clone();
     // Item keys are the events' chronological indices: sorting by key restores time order.
-    placed.sort_by_key(|p| p.item.key);
+    crate::order::sort_by_key(&mut placed, |p| p.item.key);
     let events: Vec<SceneEvent> = placed
         .iter()
         .map(|p| {

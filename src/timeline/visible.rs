@@ -26,7 +26,7 @@ pub fn visible_events(scale: &Scale, keep: impl Fn(EventId) -> bool) -> Vec<Even
             stack.extend(query::children(e).iter().copied());
         }
     }
-    out.sort_by(|a, b| query::chronological(a.get(), b.get()));
+    crate::order::sort_by(&mut out, |a, b| query::chronological(a.get(), b.get()));
     out
 }
 

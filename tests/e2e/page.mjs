@@ -22,8 +22,8 @@ export function harness() {
   return app;
 }
 
-export async function open(browser, server, { viewport = { width: 1280, height: 900 }, reducedMotion = 'no-preference', query = '' } = {}) {
-  const page = await browser.newPage({ viewport, reducedMotion });
+export async function open(browser, server, { viewport = { width: 1280, height: 900 }, reducedMotion = 'no-preference', colorScheme = 'light', query = '' } = {}) {
+  const page = await browser.newPage({ viewport, reducedMotion, colorScheme });
   const problems = { console: [], foreign: [] };
   page.on('console', (m) => m.type() === 'error' && problems.console.push(m.text()));
   page.on('pageerror', (e) => problems.console.push(String(e)));

@@ -3,6 +3,7 @@
 
 mod pane;
 
+use crate::format::fixed;
 use leptos::prelude::*;
 
 use self::pane::MapPane;
@@ -132,7 +133,7 @@ fn PartnershipLinks(
                         class="map-link"
                         class:is-selected=on
                         data-kind=l.kind.key()
-                        d=format!("M{x0:.1} {y0:.1} Q{mx:.1} {my:.1} {x1:.1} {y1:.1}")
+                        d=format!("M{} {} Q{} {} {} {}", fixed(x0, 1), fixed(y0, 1), fixed(mx, 1), fixed(my, 1), fixed(x1, 1), fixed(y1, 1))
                     ></path>
                 }
             })

@@ -1,6 +1,7 @@
 //! One country's pane: units shaded by involvement, island groups, symbols, the training route, and
 //! markers for the places of the events in view; wheel, drag, double-click and keyboard navigation.
 
+use crate::format::fixed;
 use std::collections::BTreeMap;
 
 use leptos::ev;
@@ -76,13 +77,21 @@ pub fn MapPane(
         }
         n
     });
-    // Selecting an event frames its places in this pane; selecting a place frames the place.
+    // Selecting an event frames its places in this pane; selecting a place frames the place. After
+    // the next paint (see `after_next_paint`), and only if nothing else (a URL's `mv=`, the user)
+    // moved the map in between.
     Effect::new(move |_| {
-        let places = state.selected.get().map(Selection::places).unwrap_or_default();
+        let selected = state.selected.get();
+        let places = selected.map(Selection::places).unwrap_or_default();
         let pts: Vec<(f64, f64)> =
             places.into_iter().filter(|&pl| markers::pane_of(pl) == pane).map(position).collect();
         if let Some(v) = View::fit(&p, &pts) {
-            view.set(v);
+            let before = view.get_untracked();
+            super::super::after_next_paint(move || {
+                if view.try_get_untracked() == Some(before) && state.selected.get_untracked() == selected {
+                    view.set(v);
+                }
+            });
         }
     });
 
@@ -103,7 +112,7 @@ pub fn MapPane(
                 })
                 .collect();
             let mut order: Vec<usize> = (0..ms.len()).collect();
-            order.sort_by_key(|&i| std::cmp::Reverse(ms[i].events.len()));
+            crate::order::sort_by_key(&mut order, |&i| std::cmp::Reverse(ms[i].events.len()));
             place_labels(&sizes, &order)
         })
     });
@@ -305,7 +314,7 @@ pub fn MapPane(
             };
             let (x, y) = p.project(lon, lat);
             view! {
-                <text class="map-islands-label" x=format!("{x:.0}") y=format!("{y:.0}") font-size=move || format!("{:.1}", 12.0 / ppu.get())>
+                <text class="map-islands-label" x=fixed(x, 0) y=fixed(y, 0) font-size=move || fixed(12.0 / ppu.get(), 1)>
                     {text}
                 </text>
             }
@@ -317,7 +326,7 @@ pub fn MapPane(
         .map(|s| {
             let (x, y) = p.project(s.lon, s.lat);
             view! {
-                <circle class="map-symbol" cx=format!("{x:.0}") cy=format!("{y:.0}") r=move || format!("{:.1}", 3.0 / ppu.get())>
+                <circle class="map-symbol" cx=fixed(x, 0) cy=fixed(y, 0) r=move || fixed(3.0 / ppu.get(), 1)>
                     <title>{s.name.get(lang)}</title>
                 </circle>
             }
@@ -335,7 +344,7 @@ pub fn MapPane(
             .iter()
             .map(|&pl| {
                 let (x, y) = position(pl);
-                format!("{x:.0},{y:.0}")
+                format!("{},{}", fixed(x, 0), fixed(y, 0))
             })
             .collect();
         Some(view! {
@@ -371,7 +380,7 @@ pub fn MapPane(
                             class="map-marker"
                             class:is-selected=selected
                             data-place=place.get().id
-                            transform=format!("translate({:.1} {:.1})", m.x, m.y)
+                            transform=format!("translate({} {})", fixed(m.x, 1), fixed(m.y, 1))
                             role="button"
                             tabindex="0"
                             aria-label=aria
@@ -391,9 +400,9 @@ pub fn MapPane(
                         >
                             <title>{tooltip}</title>
                             // A touch-sized target (48 CSS px) around even the smallest marker.
-                            <circle class="map-marker-hit" r=format!("{:.2}", 24.0 / k)></circle>
-                            <circle r=format!("{r:.2}")></circle>
-                            <text class="map-marker-count" dy=format!("{:.2}", 4.0 / k) font-size=format!("{:.2}", 11.0 / k)>
+                            <circle class="map-marker-hit" r=fixed(24.0 / k, 2)></circle>
+                            <circle r=fixed(r, 2)></circle>
+                            <text class="map-marker-count" dy=fixed(4.0 / k, 2) font-size=fixed(11.0 / k, 2)>
                                 {n.to_string()}
                             </text>
                             {show
@@ -401,9 +410,9 @@ pub fn MapPane(
                                     view! {
                                         <text
                                             class="map-marker-label"
-                                            x=format!("{:.2}", r + 3.0 / k)
-                                            dy=format!("{:.2}", 4.0 / k)
-                                            font-size=format!("{:.2}", 12.0 / k)
+                                            x=fixed(r + 3.0 / k, 2)
+                                            dy=fixed(4.0 / k, 2)
+                                            font-size=fixed(12.0 / k, 2)
                                         >
                                             {names[0]}
                                         </text>
@@ -416,6 +425,36 @@ pub fn MapPane(
         })
     };
 
+    // A unit or marker reached by Tab that the view has cut off: pan to it, so focus stays visible
+    // (`View::reveal`).
+    let on_focusin = move |e: ev::FocusEvent| {
+        let (Some(el), Some(svg)) =
+            (e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()), svg.get_untracked())
+        else {
+            return;
+        };
+        // Keyboard focus only (`:focus-visible`): a click already sees what it clicked.
+        if el.is_same_node(Some(&svg)) || !el.matches(":focus-visible").unwrap_or(false) {
+            return;
+        }
+        let rect = |r: web_sys::DomRect| Rect { x: r.left(), y: r.top(), w: r.width(), h: r.height() };
+        let (shape, frame) = (rect(el.get_bounding_client_rect()), rect(svg.get_bounding_client_rect()));
+        if let Some(v) = view.get_untracked().reveal(&p, ppu.get_untracked(), shape, frame) {
+            view.set(v);
+            // The browser scrolled the page to where the shape was before the pan: scroll to where
+            // it is now.
+            request_animation_frame(move || {
+                let options = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&options, &"block".into(), &"nearest".into());
+                if let Ok(f) = js_sys::Reflect::get(&el, &"scrollIntoView".into())
+                    && let Ok(f) = f.dyn_into::<js_sys::Function>()
+                {
+                    let _ = f.call1(&el, &options);
+                }
+            });
+        }
+    };
+
     view! {
         <figure class="map-pane" data-pane=if pane == PaneId::Japan { "Japan" } else { "Vietnam" }>
             <figcaption class="map-pane-name">{label}</figcaption>
@@ -426,7 +465,7 @@ pub fn MapPane(
                 aria-label=format!("{label}: {}", Ui::PaneKeys.get(lang))
                 tabindex="0"
                 viewBox=move || view.get().view_box(&p)
-                style:aspect-ratio=format!("{:.0} / {:.0}", p.size().0, p.size().1)
+                style:aspect-ratio=format!("{} / {}", fixed(p.size().0, 0), fixed(p.size().1, 0))
                 preserveAspectRatio="xMidYMid meet"
                 on:wheel=on_wheel
                 on:pointerdown=on_down
@@ -435,6 +474,7 @@ pub fn MapPane(
                 on:pointercancel=on_up
                 on:dblclick=on_dblclick
                 on:keydown=on_key
+                on:focusin=on_focusin
             >
                 <g class="map-layer-context">{context}</g>
                 <g class="map-layer-units">{units}</g>

@@ -1,5 +1,6 @@
 //! The time axis: tick lines and labels, with a context row naming the larger unit.
 
+use crate::format::fixed;
 use leptos::prelude::*;
 
 use crate::timeline::scale::Scale;
@@ -24,7 +25,7 @@ pub fn Axis(
                 .map(|t| {
                     let x = s.x(t.day);
                     view! {
-                        <g class="timeline-tick" transform=format!("translate({x:.1},0)")>
+                        <g class="timeline-tick" transform=format!("translate({},0)", fixed(x, 1))>
                             <line y1="26" y2=format!("{}", sc.height + AXIS_H)></line>
                             <text x="3" y="36">{t.label.clone()}</text>
                             {t.context.clone().map(|c| view! { <text class="timeline-context" x="3" y="14">{c}</text> })}

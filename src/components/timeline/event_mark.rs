@@ -1,5 +1,6 @@
 //! One event on the timeline: a bar for its span (or a dot for a day) and its label, as a button.
 
+use crate::format::fixed;
 use leptos::prelude::*;
 
 use crate::data::{EventId, Precision, Status};
@@ -49,8 +50,8 @@ pub fn EventMark(
     view! {
         <li
             class="timeline-item"
-            style:transform=move || geo.get().map(|g| format!("translate({:.1}px, {:.1}px)", g.box_x, g.top + super::axis::AXIS_H))
-            style:width=move || geo.get().map(|g| format!("{:.1}px", g.box_w))
+            style:transform=move || geo.get().map(|g| format!("translate({}px, {}px)", fixed(g.box_x, 1), fixed(g.top + super::axis::AXIS_H, 1)))
+            style:width=move || geo.get().map(|g| format!("{}px", fixed(g.box_w, 1)))
         >
             <button
                 class="timeline-event"
@@ -77,8 +78,8 @@ pub fn EventMark(
                 <span
                     class="timeline-bar"
                     aria-hidden="true"
-                    style:left=move || bar().map(|(l, _)| format!("{l:.1}px"))
-                    style:width=move || bar().map(|(_, w)| format!("{:.1}px", w.max(8.0)))
+                    style:left=move || bar().map(|(l, _)| format!("{}px", fixed(l, 1)))
+                    style:width=move || bar().map(|(_, w)| format!("{}px", fixed(w.max(8.0), 1)))
                 ></span>
                 <span class="timeline-label">{move || e.title.get(lang.get())}</span>
             </button>

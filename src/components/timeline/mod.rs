@@ -6,6 +6,7 @@ mod gestures;
 pub mod motion;
 mod toolbar;
 
+use crate::format::fixed;
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -193,7 +194,7 @@ pub fn Timeline() -> impl IntoView {
         view! {
             <button
                 class="timeline-cluster"
-                style:transform=move || at.get().map(|(x, top)| format!("translate({x:.1}px, {:.1}px)", top + AXIS_H))
+                style:transform=move || at.get().map(|(x, top)| format!("translate({}px, {}px)", fixed(x, 1), fixed(top + AXIS_H, 1)))
                 style:width=format!("{CLUSTER_W}px")
                 aria-label=i18n::more_events(n, strand, lang)
                 title=i18n::more_events(n, strand, lang)
@@ -213,7 +214,7 @@ pub fn Timeline() -> impl IntoView {
             <div
                 class="timeline-canvas"
                 node_ref=canvas
-                data-layout-ms=move || scene.with(|_| format!("{:.2}", layout_ms.get_value()))
+                data-layout-ms=move || scene.with(|_| fixed(layout_ms.get_value(), 2))
                 style:height=move || format!("{}px", scene.with(|s| s.height) + AXIS_H + 8.0)
                 on:wheel=move |ev| gestures.wheel(ev)
                 on:pointerdown=move |ev| gestures.down(ev)

@@ -20,8 +20,8 @@ pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
-/// Plays every move requested through [`AppState::go_to`]: eased over 350 ms, or at once when motion
-/// is reduced. A newer request, or the user grabbing the timeline, cancels the one under way.
+/// Plays every move requested through [`AppState::go_to`]: eased over 350 ms, or at once (in the
+/// frame after next) when motion is reduced. A newer request, or the user grabbing the timeline, cancels the one under way.
 pub fn use_window_animation(state: AppState) {
     let generation = Rc::new(Cell::new(0u32));
     Effect::new(move |_| {
@@ -29,8 +29,14 @@ pub fn use_window_animation(state: AppState) {
         let gen_now = generation.get().wrapping_add(1);
         generation.set(gen_now);
         if reduced_motion() {
-            state.window.set(target);
-            state.window_target.set(None);
+            // At once, but after the next paint (see `after_next_paint`).
+            let generation = generation.clone();
+            crate::components::after_next_paint(move || {
+                if generation.get() == gen_now && state.window_target.get_untracked() == Some(target) {
+                    state.window.set(target);
+                    state.window_target.set(None);
+                }
+            });
             return;
         }
         let from = state.window.get_untracked();
