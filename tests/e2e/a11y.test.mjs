@@ -168,3 +168,31 @@ test('"Copy link" without a clipboard shows the address selected, to copy by han
   assert.equal(shown.selected, shown.value);
   await page.close();
 });
+
+/** In the page: selects `id` from the list and returns the forum bar's width at each of 30 frames. */
+async function widthsWhileFraming(id) {
+  const bar = () => document.querySelector('.timeline-event[data-event="forum-2025"] .timeline-bar')?.getBoundingClientRect().width ?? 0;
+  document.querySelector(`.event-item[data-event="${id}"] .event-select, [data-event="${id}"] .event-select`).click();
+  const widths = [];
+  for (let i = 0; i < 30; i++) {
+    await new Promise((r) => requestAnimationFrame(r));
+    widths.push(Math.round(bar()));
+  }
+  return { widths, animations: document.getAnimations().length };
+}
+
+test('prefers-reduced-motion: a selection far away jumps the timeline in one step; otherwise it glides', async () => {
+  const distinct = (xs) => new Set(xs).size;
+  const reduced = await open(app.browser, app.server, { reducedMotion: 'reduce' });
+  await reduced.page.locator('.timeline-event').first().waitFor();
+  const r = await reduced.page.evaluate(widthsWhileFraming, 'forum-plenary');
+  assert.ok(r.widths.at(-1) > 200, `the forum day is framed: ${r.widths.at(-1)} px`);
+  assert.equal(distinct(r.widths), 2, `one jump, no frames in between: ${r.widths.join(' ')}`);
+  assert.equal(r.animations, 0, 'no CSS animation or transition running');
+  await reduced.page.close();
+  const moving = await open(app.browser, app.server);
+  await moving.page.locator('.timeline-event').first().waitFor();
+  const m = await moving.page.evaluate(widthsWhileFraming, 'forum-plenary');
+  assert.ok(distinct(m.widths) > 4, `an eased move over several frames: ${m.widths.join(' ')}`);
+  await moving.page.close();
+});

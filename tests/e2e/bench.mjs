@@ -349,6 +349,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`Headless Chromium (${process.env.CHROMIUM ?? '/usr/bin/chromium'}) on this machine; gzip -9 and brotli q11 sizes.\n`);
 
   const cold = await coldStart(dist, 1);
+  await new Promise((r) => setTimeout(r, 3000));
   const slow = await coldStart(dist, 4);
   const all = sizes();
   const first = all.filter((r) => cold.requested.includes(r.file));
@@ -363,6 +364,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`CPU 4× slower (Emulation.setCPUThrottlingRate 4): median ${f(slow.median)} ms (runs: ${slow.times.map(f).join(', ')})`);
   check('cold start at 4× slowdown, median', slow.median, 1000, 'ms');
 
+  // Each section starts after a pause, so the browsers the previous one closed are not still
+  // competing for this machine's two cores.
+  const settle = () => new Promise((r) => setTimeout(r, 3000));
+  await settle();
   const inter = await interactionBench(dist);
   console.log('\n## Interactions (real data, 1280×900)\n');
   console.log('work = input to the DOM updated, styled and laid out (what must fit in a frame); next frame = input to the next requestAnimationFrame (adds the wait for vsync).\n');
@@ -372,6 +377,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     check(`${name}, work p95`, w.p95, 16, 'ms');
   }
 
+  await settle();
   const rows = [['real data', await timelineBench(dist)]];
   const synthetic = process.argv[2];
   if (synthetic) rows.push(['10,000 synthetic events', await timelineBench(synthetic, rows[0][1].anchor)]);
@@ -383,6 +389,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   for (const script of ['zoom', 'pan']) check(`timeline ${script} frames (real data), p95`, stats(rows[0][1][script].frames).p95, 16.7, 'ms', VSYNC_JITTER);
 
+  await settle();
   const map = await mapBench(dist);
   const z = stats(map.zoom);
   const p = stats(map.pan);
@@ -392,6 +399,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   check('map zoom frames, p95', z.p95, 16.7, 'ms', VSYNC_JITTER);
   check('map pan frames, p95', p.p95, 16.7, 'ms', VSYNC_JITTER);
 
+  await settle();
   const soak = await kioskSoak(dist);
   console.log('\n## Kiosk soak (1920×1080): attract tour accelerated to a stop every 20 ms; after a forced GC\n');
   for (const m of soak.marks) console.log(`cycle ${String(m.cycles).padStart(4)}: ${m.nodes} DOM nodes, ${m.listeners} listeners, JS heap ${m.heapKB.toFixed(0)} KB (${m.seconds.toFixed(0)} s)`);
