@@ -99,12 +99,17 @@ impl Filters {
         }
     }
 
+    /// The filters' rule: every facet but `skip` with choices has one that `holds`.
+    fn every_facet(&self, skip: Option<Facet>, holds: impl Fn(Choice) -> bool) -> bool {
+        Facet::ALL.iter().filter(|&&f| Some(f) != skip).all(|&f| {
+            let mut chosen = self.in_facet(f).peekable();
+            chosen.peek().is_none() || chosen.any(&holds)
+        })
+    }
+
     /// Whether `e` passes every facet, ignoring facet `skip` (for a facet's own counts).
     fn matches_except(&self, e: EventId, skip: Option<Facet>) -> bool {
-        Facet::ALL.iter().filter(|&&f| Some(f) != skip).all(|&f| {
-            let mut chosen = self.choices.iter().filter(|c| c.facet() == f).peekable();
-            chosen.peek().is_none() || chosen.any(|c| c.holds(e))
-        })
+        self.every_facet(skip, |c| c.holds(e))
     }
 
     /// Whether `e`'s own facts pass the filters.
@@ -129,15 +134,11 @@ impl Filters {
     /// a strand, theme or person through one of its events (or, for themes, its own), a locality
     /// through either end; it spans both countries, so a country always holds.
     pub fn passes_partnership(&self, p: &Partnership) -> bool {
-        Facet::ALL.iter().all(|&f| {
-            let mut chosen = self.in_facet(f).peekable();
-            chosen.peek().is_none()
-                || chosen.any(|c| match c {
-                    Choice::Country(_) => true,
-                    Choice::Locality(u) => p.a.get().unit == u || p.b.get().unit == u,
-                    Choice::Theme(t) if p.themes.contains(&t) => true,
-                    _ => p.events.iter().any(|&e| c.holds(e)),
-                })
+        self.every_facet(None, |c| match c {
+            Choice::Country(_) => true,
+            Choice::Locality(u) => p.a.get().unit == u || p.b.get().unit == u,
+            Choice::Theme(t) if p.themes.contains(&t) => true,
+            _ => p.events.iter().any(|&e| c.holds(e)),
         })
     }
 

@@ -1,7 +1,7 @@
 //! Every piece of UI text in English, Vietnamese and Japanese. The `ui!` table takes exactly three
 //! strings per key, so a missing translation does not compile; counts go through [`count`].
 
-use crate::data::{PartnershipKind, Role, Text};
+use crate::data::{Country, PartnershipKind, Role, Text};
 use crate::lang::Lang;
 
 macro_rules! ui {
@@ -149,6 +149,14 @@ pub fn role(r: Role, lang: Lang) -> &'static str {
         Role::Delegate => ("delegate", "đại biểu", "代表"),
     };
     Text { en: t.0, vi: t.1, ja: t.2 }.get(lang)
+}
+
+/// A country's name.
+pub fn country(c: Country, lang: Lang) -> &'static str {
+    match c {
+        Country::Vn => Ui::Vietnam.get(lang),
+        Country::Jp => Ui::Japan.get(lang),
+    }
 }
 
 /// A kind of partnership between localities.

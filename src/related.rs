@@ -35,13 +35,6 @@ fn push<T: PartialEq>(v: &mut Vec<T>, x: T) {
     }
 }
 
-fn descendants(e: EventId, out: &mut Vec<EventId>) {
-    out.push(e);
-    for &c in query::children(e) {
-        descendants(c, out);
-    }
-}
-
 /// What is connected to `sel`.
 pub fn related(sel: Selection) -> Related {
     let mut r = Related::default();
@@ -52,11 +45,7 @@ pub fn related(sel: Selection) -> Related {
         _ => Vec::new(),
     };
     let scope: Vec<EventId> = match sel {
-        Selection::Event(e) => {
-            let mut v = Vec::new();
-            descendants(e, &mut v);
-            v
-        }
+        Selection::Event(e) => query::with_descendants(e),
         Selection::Place(_) | Selection::Unit(_) => {
             query::all_events().filter(|e| e.get().places.iter().any(|p| own_places.contains(p))).collect()
         }

@@ -2,7 +2,6 @@
 //! event as a list by strand (the timeline's list equivalent), and the sources.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::copy_link::CopyLink;
 use super::detail_card::DetailCard;
@@ -22,11 +21,10 @@ use crate::lang::Lang;
 use crate::state::{provide_app_state, use_app_state};
 use crate::url::Mode;
 
-/// The language to start in: the URL's `lang=`, else the browser's first language that is one of
-/// the three, else English.
-fn initial_lang() -> Lang {
+/// The language to start in: the URL's `lang=` (`from_url`), else the browser's first language that
+/// is one of the three, else English.
+fn initial_lang(from_url: Option<Lang>) -> Lang {
     let w = web_sys::window();
-    let from_url = w.as_ref().and_then(|w| w.location().search().ok()).and_then(|q| crate::url::parse(&q).lang);
     let from_browser = || {
         let nav = w.as_ref()?.navigator();
         let langs = nav.languages();
@@ -55,13 +53,7 @@ fn LanguageSwitch() -> impl IntoView {
                                 // The page is built anew in the new language: give focus back to
                                 // this button's successor, so a keyboard user is not sent to the top.
                                 request_animation_frame(move || {
-                                    let doc = web_sys::window().and_then(|w| w.document());
-                                    let button = doc.and_then(|d| {
-                                        d.query_selector(&format!(".lang-switch button[lang=\"{}\"]", l.tag())).ok().flatten()
-                                    });
-                                    if let Some(b) = button {
-                                        let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
-                                    }
+                                    super::focus_first(&format!(".lang-switch button[lang=\"{}\"]", l.tag()));
                                 });
                             }
                         >
@@ -81,8 +73,8 @@ pub fn App() -> impl IntoView {
     let opened = crate::url::parse(&web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default());
     let mode = opened.mode;
     let state = provide_app_state(mode);
-    state.lang.set(initial_lang());
-    super::url_sync::use_url_sync(state);
+    state.lang.set(initial_lang(opened.lang));
+    super::url_sync::use_url_sync(state, &opened);
     // The mode styles the page (compact chrome in an embed, large targets on a kiosk).
     if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = html.set_attribute("data-mode", mode.key());

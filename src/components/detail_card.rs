@@ -4,9 +4,8 @@
 //! selection; the timeline and the map follow.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::data::{Country, FIGURES, PARTNERSHIPS, QUOTES, SourceId, Status, query};
+use crate::data::{FIGURES, PARTNERSHIPS, QUOTES, SourceId, Status, query};
 use crate::format;
 use crate::i18n::{self, Noun, Ui, count};
 use crate::lang::Lang;
@@ -18,10 +17,7 @@ use crate::state::{AppState, Selection, use_app_state};
 fn go(state: AppState, s: Selection) {
     state.choose(s);
     request_animation_frame(|| {
-        if let Some(h) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("detail-title"))
-        {
-            let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
+        super::focus_first("#detail-title");
     });
 }
 
@@ -31,19 +27,8 @@ fn go(state: AppState, s: Selection) {
 /// for it each frame, for up to 1.5 s.
 fn show_on_map() {
     fn attempt(frames_left: u32) {
-        let doc = web_sys::window().and_then(|w| w.document());
-        let marker = doc.and_then(|d| d.query_selector(".map-marker.is-selected").ok().flatten());
-        match marker {
-            // An SVG element: call its own `focus` (HTMLElement's would throw on it).
-            Some(m) => {
-                if let Ok(focus) = js_sys::Reflect::get(&m, &"focus".into())
-                    && let Ok(focus) = focus.dyn_into::<js_sys::Function>()
-                {
-                    let _ = focus.call0(&m);
-                }
-            }
-            None if frames_left > 0 => request_animation_frame(move || attempt(frames_left - 1)),
-            None => {}
+        if !super::focus_first(".map-marker.is-selected") && frames_left > 0 {
+            request_animation_frame(move || attempt(frames_left - 1));
         }
     }
     crate::components::after_next_paint(|| attempt(90));
@@ -103,7 +88,6 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang.get_untracked();
     let r: Related = related(sel);
-    let country = |c: Country| if c == Country::Vn { Ui::Vietnam.get(lang) } else { Ui::Japan.get(lang) };
 
     // What is said under the name: dates and summary for an event, where a place is, a title.
     let intro = match sel {
@@ -142,19 +126,20 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
             view! {
                 <p class="detail-when">
                     {link(state, Selection::Unit(p.unit), lang)}
-                    {format!(" · {}", country(p.country))}
+                    {format!(" · {}", i18n::country(p.country, lang))}
                 </p>
             }
             .into_any()
         }
-        Selection::Unit(u) => view! { <p class="detail-when">{country(u.get().country)}</p> }.into_any(),
+        Selection::Unit(u) => view! { <p class="detail-when">{i18n::country(u.get().country, lang)}</p> }.into_any(),
         Selection::Person(p) => {
             let p = p.get();
-            view! { <p class="detail-when">{format!("{} · {}", p.title.get(lang), country(p.country))}</p> }.into_any()
+            view! { <p class="detail-when">{format!("{} · {}", p.title.get(lang), i18n::country(p.country, lang))}</p> }
+                .into_any()
         }
         Selection::Organisation(o) => {
             let o = o.get();
-            let line = [o.short.map(str::to_string), o.country.map(|c| country(c).to_string())]
+            let line = [o.short.map(str::to_string), o.country.map(|c| i18n::country(c, lang).to_string())]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>()

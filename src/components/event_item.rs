@@ -38,12 +38,7 @@ pub fn EventItem(
         .map(|p| format!("{} ({})", p.person.get().name.get(lang), i18n::role(p.role, lang)))
         .collect::<Vec<_>>()
         .join(", ");
-    let sources = e
-        .sources
-        .iter()
-        .enumerate()
-        .map(|(i, &s)| view! { {(i > 0).then_some("; ")} {super::source_list::source_ref(s, lang)} })
-        .collect_view();
+    let sources = super::source_list::source_refs(e.sources, lang);
     let children = query::children(event);
     view! {
         <li class="event" data-event=e.id data-status=e.status.key() hidden=move || !state.kept.with(|k| k[event.0 as usize])>

@@ -14,6 +14,14 @@ use crate::state::{Selection, use_app_state};
 pub fn FiguresView() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang.get_untracked();
+    // A button that selects a record, labelled with its name.
+    let link = move |s: Selection| {
+        view! {
+            <button class="detail-link" on:click=move |_| state.choose(s)>
+                {s.name(lang)}
+            </button>
+        }
+    };
     let rows = FIGURES
         .iter()
         .map(|f| {
@@ -21,42 +29,14 @@ pub fn FiguresView() -> impl IntoView {
                 let filtered = state.filters.with(|x| !x.is_empty());
                 state.matched.with(|m| f.event.map_or(!filtered, |e| m[e.0 as usize]))
             };
-            let sources = f
-                .sources
-                .iter()
-                .enumerate()
-                .map(
-                    |(i, &s)| view! { {(i > 0).then_some("; ")} {crate::components::source_list::source_ref(s, lang)} },
-                )
-                .collect_view();
             view! {
                 <tr hidden=move || !shown() data-figure=f.id>
                     <td class="figure-value">{format::figure(f.value, f.max, f.qualifier, f.unit, lang)}</td>
                     <td>{f.measure.get(lang)}</td>
                     <td>{format::when(&f.as_of, None, lang)}</td>
-                    <td>
-                        {f
-                            .said_by
-                            .map(|p| {
-                                view! {
-                                    <button class="detail-link" on:click=move |_| state.choose(Selection::Person(p))>
-                                        {p.get().name.get(lang)}
-                                    </button>
-                                }
-                            })}
-                    </td>
-                    <td>
-                        {f
-                            .event
-                            .map(|e| {
-                                view! {
-                                    <button class="detail-link" on:click=move |_| state.choose(Selection::Event(e))>
-                                        {e.get().title.get(lang)}
-                                    </button>
-                                }
-                            })}
-                    </td>
-                    <td class="figure-source">{sources}</td>
+                    <td>{f.said_by.map(|p| link(Selection::Person(p)))}</td>
+                    <td>{f.event.map(|e| link(Selection::Event(e)))}</td>
+                    <td class="figure-source">{super::source_list::source_refs(f.sources, lang)}</td>
                 </tr>
             }
         })

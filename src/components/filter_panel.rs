@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::data::Country;
 use crate::filter::{Choice, Facet, options};
 use crate::i18n::{self, Ui};
 use crate::state::use_app_state;
@@ -14,8 +13,7 @@ fn option_name(c: Choice, lang: crate::lang::Lang) -> &'static str {
     match c {
         Choice::Strand(s) => s.get().name.get(lang),
         Choice::Theme(t) => t.get().name.get(lang),
-        Choice::Country(Country::Vn) => Ui::Vietnam.get(lang),
-        Choice::Country(Country::Jp) => Ui::Japan.get(lang),
+        Choice::Country(c) => i18n::country(c, lang),
         Choice::Locality(u) => u.get().name.get(lang),
         Choice::Person(p) => p.get().name.get(lang),
     }

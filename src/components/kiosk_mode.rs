@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::kiosk::{Action, Kiosk, Timers, tour};
 use crate::map::PaneId;
-use crate::map::markers::position;
+use crate::map::markers::fit;
 use crate::map::view::View;
 use crate::state::AppState;
 use crate::url::Query;
@@ -47,15 +47,7 @@ pub fn use_kiosk(state: AppState, start: Query) {
             state.select(Some(e));
             // Frame the stop's places on the map.
             for (i, p) in [PaneId::Vietnam, PaneId::Japan].into_iter().enumerate() {
-                let points: Vec<(f64, f64)> = e
-                    .get()
-                    .places
-                    .iter()
-                    .filter(|&&x| crate::map::markers::pane_of(x) == p)
-                    .map(|&x| position(x))
-                    .collect();
-                let pane = p.pane();
-                state.map_views[i].set(View::fit(&pane, &points).unwrap_or_else(|| View::whole(&pane)));
+                state.map_views[i].set(fit(p, e.get().places).unwrap_or_else(|| View::whole(&p.pane())));
             }
         }
     };

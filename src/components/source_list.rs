@@ -20,7 +20,7 @@ pub fn SourceList() -> impl IntoView {
                     .map(|s| {
                         view! {
                             <li id=format!("source-{}", s.id)>
-                                <cite lang=crate::components::source_list::title_lang(s)>{s.title}</cite>
+                                <cite lang=title_lang(s)>{s.title}</cite>
                                 " — "
                                 <span lang="en">{s.publisher}</span>
                                 ", "
@@ -47,6 +47,11 @@ pub fn source_ref(id: SourceId, lang: crate::lang::Lang) -> impl IntoView {
             {format!(", {}", format::when(&s.date, None, lang))}
         </a>
     }
+}
+
+/// Several sources cited together, separated by semicolons.
+pub fn source_refs(ids: &[SourceId], lang: crate::lang::Lang) -> impl IntoView {
+    ids.iter().enumerate().map(|(i, &s)| view! { {(i > 0).then_some("; ")} {source_ref(s, lang)} }).collect_view()
 }
 
 /// The language of a source's title: a document's own; a reference list's title is our English.

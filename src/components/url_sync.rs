@@ -82,33 +82,29 @@ fn current(state: AppState, fixed: &Query) -> String {
 /// address-bar update: this page's address with the query `current` writes.
 pub fn link(state: AppState) -> String {
     let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
-    let opened = url::parse(&location_search());
-    let fixed = Query {
-        mode: opened.mode,
-        hosts: opened.hosts,
-        idle: opened.idle,
-        reset: opened.reset,
-        step: opened.step,
-        ..Query::default()
-    };
-    let query = untrack(|| current(state, &fixed));
+    let query = untrack(|| current(state, &not_state(&url::parse(&location_search()))));
     let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
     if query.is_empty() { base } else { format!("{base}?{query}") }
 }
 
-/// Reads the URL into `state` now, then keeps the two in step for the life of the app.
-pub fn use_url_sync(state: AppState) {
-    let initial = url::parse(&location_search());
-    apply(state, &initial);
-    let fixed = Query {
-        mode: initial.mode,
-        hosts: initial.hosts.clone(),
-        idle: initial.idle,
-        reset: initial.reset,
-        step: initial.step,
+/// What a URL says that is not state, kept in every address the app writes: the mode, an embed's
+/// hosts, a kiosk's timers.
+fn not_state(opened: &Query) -> Query {
+    Query {
+        mode: opened.mode,
+        hosts: opened.hosts.clone(),
+        idle: opened.idle,
+        reset: opened.reset,
+        step: opened.step,
         ..Query::default()
-    };
-    let fixed = StoredValue::new(fixed);
+    }
+}
+
+/// Applies the URL the page was `opened` with to `state`, then keeps the two in step for the life
+/// of the app.
+pub fn use_url_sync(state: AppState, opened: &Query) {
+    apply(state, opened);
+    let fixed = StoredValue::new(not_state(opened));
     let last_selection = StoredValue::new(state.selected.get_untracked());
     let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
 

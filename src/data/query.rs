@@ -56,6 +56,19 @@ pub fn children(parent: EventId) -> &'static [EventId] {
     &tree().children[parent.0 as usize]
 }
 
+/// `e` and every event below it, depth first (parent before children).
+pub fn with_descendants(e: EventId) -> Vec<EventId> {
+    fn walk(e: EventId, out: &mut Vec<EventId>) {
+        out.push(e);
+        for &c in children(e) {
+            walk(c, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(e, &mut out);
+    out
+}
+
 /// Top-level events (no parent) of one strand, in chronological order.
 pub fn top_level(strand: StrandId) -> &'static [EventId] {
     &tree().top_level[strand.0 as usize]
@@ -83,16 +96,10 @@ mod tests {
 
     #[test]
     fn every_event_is_reachable_from_its_strand_exactly_once() {
-        fn walk(e: EventId, seen: &mut Vec<EventId>) {
-            seen.push(e);
-            for &c in children(e) {
-                walk(c, seen);
-            }
-        }
         let mut seen = Vec::new();
         for s in strands() {
             for &e in top_level(s) {
-                walk(e, &mut seen);
+                seen.extend(with_descendants(e));
             }
         }
         seen.sort();

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::PaneId;
+use super::view::View;
 use crate::data::{Country, EventId, PlaceId};
 
 /// One marker: where it is (map units), and the places and events it stands for.
@@ -28,6 +29,12 @@ pub fn pane_of(place: PlaceId) -> PaneId {
 pub fn position(place: PlaceId) -> (f64, f64) {
     let p = place.get();
     pane_of(place).pane().project(p.lon, p.lat)
+}
+
+/// The view of `pane` that frames those of `places` drawn in it, or `None` when none is.
+pub fn fit(pane: PaneId, places: &[PlaceId]) -> Option<View> {
+    let points: Vec<(f64, f64)> = places.iter().filter(|&&p| pane_of(p) == pane).map(|&p| position(p)).collect();
+    View::fit(&pane.pane(), &points)
 }
 
 /// Markers for `events`: one per place, merged greedily (biggest first) with any marker closer than
@@ -209,5 +216,21 @@ mod label_tests {
         let ids: Vec<&str> = in_window(d, d + 1.0).iter().map(|e| e.get().id).collect();
         assert!(ids.contains(&"forum-2025") && ids.contains(&"forum-plenary"));
         assert!(!ids.contains(&"ishiba-visit"));
+    }
+
+    #[test]
+    fn fit_frames_only_the_places_in_its_pane() {
+        let place = |id: &str| {
+            crate::data::PLACES
+                .iter()
+                .position(|p| p.id == id)
+                .map(|i| PlaceId(i as u16))
+                .unwrap_or_else(|| panic!("{id}"))
+        };
+        let (quang_ninh, tokyo) = (place("quang-ninh"), place("tokyo"));
+        let v = fit(PaneId::Vietnam, &[quang_ninh, tokyo]).expect("one place in Vietnam");
+        assert_eq!(Some(v), View::fit(&PaneId::Vietnam.pane(), &[position(quang_ninh)]));
+        assert_eq!(fit(PaneId::Japan, &[quang_ninh]), None, "no place in Japan");
+        assert_eq!(fit(PaneId::Japan, &[]), None);
     }
 }

@@ -82,10 +82,7 @@ pub fn MapPane(
     // moved the map in between.
     Effect::new(move |_| {
         let selected = state.selected.get();
-        let places = selected.map(Selection::places).unwrap_or_default();
-        let pts: Vec<(f64, f64)> =
-            places.into_iter().filter(|&pl| markers::pane_of(pl) == pane).map(position).collect();
-        if let Some(v) = View::fit(&p, &pts) {
+        if let Some(v) = markers::fit(pane, &selected.map(Selection::places).unwrap_or_default()) {
             let before = view.get_untracked();
             super::super::after_next_paint(move || {
                 if view.try_get_untracked() == Some(before) && state.selected.get_untracked() == selected {

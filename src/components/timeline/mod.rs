@@ -10,7 +10,6 @@ use crate::format::fixed;
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use self::axis::{AXIS_H, Axis};
 use self::event_mark::EventMark;
@@ -92,7 +91,7 @@ pub fn Timeline() -> impl IntoView {
             let selector = format!("[data-event=\"{}\"]", id.get().id);
             request_animation_frame(move || {
                 if let Some(el) = canvas.get_untracked().and_then(|c| c.query_selector(&selector).ok().flatten()) {
-                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                    super::focus(&el);
                 }
             });
         }
@@ -102,7 +101,7 @@ pub fn Timeline() -> impl IntoView {
         focused.set(Some(id));
         let selector = format!("[data-event=\"{}\"]", id.get().id);
         if let Some(el) = canvas.get_untracked().and_then(|c| c.query_selector(&selector).ok().flatten()) {
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            super::focus(&el);
         }
     };
     let zoom_by = move |factor: f64| {

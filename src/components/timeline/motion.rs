@@ -21,7 +21,8 @@ pub fn now() -> f64 {
 }
 
 /// Plays every move requested through [`AppState::go_to`]: eased over 350 ms, or at once (in the
-/// frame after next) when motion is reduced. A newer request, or the user grabbing the timeline, cancels the one under way.
+/// frame after next) when motion is reduced. A newer request, or the user grabbing the timeline,
+/// cancels the one under way.
 pub fn use_window_animation(state: AppState) {
     let generation = Rc::new(Cell::new(0u32));
     Effect::new(move |_| {
