@@ -224,6 +224,9 @@ pub fn json() -> String {
         j.str("strand", e.strand.get().id);
         j.str("kind", e.kind.key());
         j.text("title", &e.title);
+        if let Some(t) = &e.title_short {
+            j.text("title_short", t);
+        }
         j.text("summary", &e.summary);
         j.when("when", &e.when);
         j.opt_str("daypart", e.daypart.map(|d| d.key()));

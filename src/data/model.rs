@@ -335,6 +335,8 @@ pub struct Event {
     pub strand: StrandId,
     pub kind: EventKind,
     pub title: Text,
+    /// A shorter title for the timeline's bars, where the full one is long; the details keep `title`.
+    pub title_short: Option<Text>,
     pub summary: Text,
     pub when: When,
     pub daypart: Option<Daypart>,
@@ -346,6 +348,13 @@ pub struct Event {
     pub themes: &'static [ThemeId],
     pub sources: &'static [SourceId],
     pub derived: &'static [Derived],
+}
+
+impl Event {
+    /// The title for the timeline's bars: `title_short` where the seeds give one, else the title.
+    pub fn short_title(&self, lang: Lang) -> &'static str {
+        self.title_short.as_ref().unwrap_or(&self.title).get(lang)
+    }
 }
 
 /// A link between a Japanese and a Vietnamese locality.

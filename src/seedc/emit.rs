@@ -236,11 +236,12 @@ pub fn emit(d: &Dataset) -> String {
                     })
                     .collect();
                 format!(
-                    "Event {{ id: {:?}, strand: {}, kind: EventKind::{}, title: {}, summary: {}, when: {}, daypart: {}, status: Status::{}, parent: {}, places: {}, people: &[{}], orgs: {}, themes: {}, sources: {}, derived: {} }}",
+                    "Event {{ id: {:?}, strand: {}, kind: EventKind::{}, title: {}, title_short: {}, summary: {}, when: {}, daypart: {}, status: Status::{}, parent: {}, places: {}, people: &[{}], orgs: {}, themes: {}, sources: {}, derived: {} }}",
                     e.meta.id,
                     strand.id("StrandId", &e.strand),
                     variant(&e.kind),
                     text(&e.title),
+                    opt(&e.title_short, text),
                     text(&e.summary),
                     when(&e.when),
                     opt(&e.daypart, |d| format!("Daypart::{}", variant(d))),

@@ -540,6 +540,7 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
             let strand = r.one_ref("strand", true).unwrap_or(Ref { id: String::new(), line: meta.line });
             let kind = r.vocab("kind", vocab::EVENT_KIND, true).unwrap_or_default();
             let title = r.text("title", true).unwrap_or_default();
+            let title_short = r.text("title_short", false);
             let summary = r.text("summary", true).unwrap_or_default();
             let within = r.bool("within");
             let when = r.when("date", within, true);
@@ -549,6 +550,7 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                 strand,
                 kind,
                 title,
+                title_short,
                 summary,
                 when: when.0,
                 when_line: when.1,
@@ -561,7 +563,7 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                 orgs: r.refs("orgs"),
                 themes: r.refs("themes"),
                 sources: r.sources(),
-                derived: r.derived(&["date", "daypart", "places", "parent", "summary", "title"]),
+                derived: r.derived(&["date", "daypart", "places", "parent", "summary", "title", "title_short"]),
                 meta,
             };
             data.events.push(event);

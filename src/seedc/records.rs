@@ -126,6 +126,8 @@ pub struct Event {
     pub strand: Ref,
     pub kind: String,
     pub title: Text,
+    /// A shorter title for the timeline's bars (the details keep `title`).
+    pub title_short: Option<Text>,
     pub summary: Text,
     pub when: When,
     pub when_line: usize,

@@ -53,6 +53,7 @@ pub fn add(d: &mut Dataset, n: usize) {
             title: Text {
                 en: title.clone(), vi: format!("Sự kiện giả lập {i}"), ja: format!("合成イベント{i}")
             },
+            title_short: None,
             summary: Text { en: title, vi: "Giả lập".into(), ja: "合成".into() },
             when: When { start: date_of(start), end: date_of(start + len), precision: Precision::Day },
             when_line: 0,
