@@ -41,9 +41,9 @@ ui! {
     ShowFewer => "Show fewer", "Thu gọn", "表示を減らす";
     Planned => "planned", "dự kiến", "予定";
     Details => "Details", "Chi tiết", "詳細";
-    SelectPrompt => "Select an event on the timeline or in the list to see its details.",
-        "Chọn một sự kiện trên dòng thời gian hoặc trong danh sách để xem chi tiết.",
-        "タイムラインまたは一覧で出来事を選ぶと、詳細が表示されます。";
+    SelectPrompt => "Select an event on the timeline or a place on the map to see everything connected to it.",
+        "Chọn một sự kiện trên dòng thời gian hoặc một địa điểm trên bản đồ để xem mọi thông tin liên quan.",
+        "タイムラインの出来事や地図上の場所を選ぶと、関連するすべての情報が表示されます。";
     PartOf => "Part of", "Thuộc", "上位の出来事";
     Includes => "Includes", "Bao gồm", "含まれる出来事";
     Places => "Places", "Địa điểm", "場所";
@@ -124,6 +124,19 @@ ui! {
     CopyLink => "Copy link", "Sao chép liên kết", "リンクをコピー";
     LinkCopied => "Link to this view copied.", "Đã sao chép liên kết đến chế độ xem này.", "この表示へのリンクをコピーしました。";
     LinkToCopy => "Link to this view (copy it):", "Liên kết đến chế độ xem này (hãy sao chép):", "この表示へのリンク（コピーしてください）：";
+    AppShortTitle => "Vietnam–Japan 2025", "Việt Nam – Nhật Bản 2025", "日越 2025";
+    Views => "Views", "Chế độ xem", "表示";
+    PageExplore => "Explore", "Khám phá", "地図と年表";
+    PageList => "List", "Danh sách", "一覧";
+    PageSources => "Sources", "Nguồn", "出典";
+    Share => "Share", "Chia sẻ", "共有";
+    Menu => "Menu", "Trình đơn", "メニュー";
+    OpenFull => "Open the full explorer", "Mở trang đầy đủ", "全体版を開く";
+    AboutRecord => "About this record", "Về bộ dữ liệu này", "この記録について";
+    RaiseDetails => "Show more of the details", "Mở rộng phần chi tiết", "詳細を広げる";
+    LowerDetails => "Show less of the details", "Thu hẹp phần chi tiết", "詳細を狭める";
+    NowShowing => "Now showing", "Đang giới thiệu", "ご紹介中";
+    StrandJump => "Show this strand", "Xem nhóm sự kiện này", "この系統を表示";
 }
 
 /// "12 events match", for the filters' live count.

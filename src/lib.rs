@@ -12,6 +12,7 @@ pub mod format;
 pub mod i18n;
 pub mod kiosk;
 pub mod lang;
+pub mod layout;
 pub mod map;
 pub mod order;
 pub mod related;

@@ -6,11 +6,12 @@ use leptos::prelude::*;
 use crate::data::{EventId, OrgId, PersonId, PlaceId, ThemeId, UnitId};
 use crate::filter::Filters;
 use crate::lang::Lang;
+use crate::layout::{Sheet, Shell, shell};
 use crate::map::PaneId;
 use crate::map::view::View;
 use crate::timeline::scale::Window;
 use crate::timeline::time::span;
-use crate::url::Mode;
+use crate::url::{Mode, Page};
 
 /// What is selected: an event, a place, or an administrative unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,11 +49,28 @@ pub struct AppState {
     pub map_views: [RwSignal<View>; 2],
     /// How the page was opened: in a browser, embedded, or as a kiosk (fixed for the page's life).
     pub mode: Mode,
+    /// The view open in the shell (`v=`).
+    pub page: RwSignal<Page>,
+    /// The portrait bottom sheet that holds the details.
+    pub sheet: RwSignal<Sheet>,
+    /// The viewport's size in CSS px (measured by the shell).
+    pub viewport: RwSignal<(f64, f64)>,
+    /// The shell's layout for the viewport, the mode and the sheet.
+    pub shell: Memo<Shell>,
+    /// True while the page prints: the printed report is built (`components::print_report`).
+    pub printing: RwSignal<bool>,
 }
 
 impl AppState {
     pub fn new() -> Self {
+        Self::in_mode(Mode::Browser)
+    }
+
+    /// The state of a page opened in `mode`.
+    pub fn in_mode(mode: Mode) -> Self {
         let filters = RwSignal::new(Filters::default());
+        let sheet = RwSignal::new(Sheet::Peek);
+        let viewport = RwSignal::new((1280.0, 800.0));
         AppState {
             lang: RwSignal::new(Lang::En),
             selected: RwSignal::new(None),
@@ -64,7 +82,15 @@ impl AppState {
             kept: Memo::new(move |_| filters.with(Filters::kept)),
             search: RwSignal::new(String::new()),
             map_views: [PaneId::Vietnam, PaneId::Japan].map(|p| RwSignal::new(View::whole(&p.pane()))),
-            mode: Mode::Browser,
+            mode,
+            page: RwSignal::new(Page::Explore),
+            sheet,
+            viewport,
+            shell: Memo::new(move |_| {
+                let (w, h) = viewport.get();
+                shell(w, h, mode, sheet.get())
+            }),
+            printing: RwSignal::new(false),
         }
     }
 
@@ -99,18 +125,34 @@ impl AppState {
     pub fn choose(&self, s: Selection) {
         match s {
             Selection::Event(e) => self.select(Some(e)),
-            s => self.selected.set(Some(s)),
+            s => self.mark(Some(s)),
         }
     }
 
-    /// Selects `event` (or clears the selection), and brings it into view if it is not in view.
+    /// Selects `event` (or clears the selection) and frames it: the timeline moves so that the event
+    /// and its parts are drawn ([`frame_for`]), and the details open.
     pub fn select(&self, event: Option<EventId>) {
-        self.selected.set(event.map(Selection::Event));
+        self.mark(event.map(Selection::Event));
         if let Some(e) = event
             && let Some(w) = frame_for(e, self.window_or_target(), self.timeline_width.get_untracked())
         {
             self.go_to(w);
         }
+    }
+
+    /// Selects an event drawn on the timeline, from the timeline itself: the window stays where the
+    /// reader put it, unless the event is not wholly in it ([`bring_into_view`]).
+    pub fn select_in_view(&self, event: EventId) {
+        self.mark(Some(Selection::Event(event)));
+        if let Some(w) = bring_into_view(event, self.window_or_target(), self.timeline_width.get_untracked()) {
+            self.go_to(w);
+        }
+    }
+
+    /// Sets the selection and opens (or lowers) the details sheet to match.
+    fn mark(&self, s: Option<Selection>) {
+        self.selected.set(s);
+        self.sheet.update(|sh| *sh = sh.on_select(s.is_some()));
     }
 }
 
@@ -120,25 +162,63 @@ impl Default for AppState {
     }
 }
 
-/// The window to move to so that `event` is shown on a timeline `width` px wide, or `None` when the
-/// current window already shows it whole with every ancestor wide enough to have revealed it (the
-/// rule of `timeline::visible`), or when the event lies outside the axis altogether.
-pub fn frame_for(event: EventId, current: Window, width: f64) -> Option<Window> {
-    let (s, t) = span(event.get());
-    let full = Window::full();
-    if t <= full.start || s >= full.end {
-        return None;
+/// The span the timeline frames for `event`: its parts that have a time of their own (a morning
+/// session, a dated visit), or the event itself when it has none. Parts known only to fall "some
+/// time within" the event share its span and do not narrow it.
+fn frame_span(event: EventId) -> (f64, f64) {
+    let own = span(event.get());
+    let parts: Vec<(f64, f64)> =
+        crate::data::query::children(event).iter().map(|c| span(c.get())).filter(|&p| p != own).collect();
+    if parts.is_empty() {
+        return own;
     }
+    parts.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &(s, t)| (a.min(s), b.max(t)))
+}
+
+/// Whether `event` is drawn on a timeline `width` px wide showing `current`: inside it (`whole`) or
+/// at least in it, wide enough to see, and every ancestor wide enough to have revealed it (the rule
+/// of `timeline::visible`).
+fn drawn_in(event: EventId, current: Window, width: f64, whole: bool) -> bool {
+    let (s, t) = span(event.get());
     let px = width.max(1.0) / current.span();
-    let inside = current.start <= s && t <= current.end && (t - s) * px >= 2.0;
-    let mut revealed = true;
+    let inside = if whole { current.start <= s && t <= current.end } else { s < current.end && current.start < t };
+    let mut drawn = inside && (t - s) * px >= 2.0;
     let mut p = event.get().parent;
     while let Some(q) = p {
         let (ps, pt) = span(q.get());
-        revealed &= (pt - ps) * px >= crate::timeline::visible::REVEAL_PX;
+        drawn &= (pt - ps) * px >= crate::timeline::visible::REVEAL_PX;
         p = q.get().parent;
     }
-    (!(inside && revealed)).then(|| Window::framing(s.max(full.start), t.min(full.end), 0.35))
+    drawn
+}
+
+/// The window to move to so that `event` and its parts are drawn on a timeline `width` px wide:
+/// the span of its timed parts (or of itself) with a small margin. `None` when `current` already
+/// draws them all, or when the event lies outside the axis altogether.
+pub fn frame_for(event: EventId, current: Window, width: f64) -> Option<Window> {
+    let full = Window::full();
+    let (s, t) = span(event.get());
+    if t <= full.start || s >= full.end {
+        return None;
+    }
+    let (fs, ft) = frame_span(event);
+    let parts = crate::data::query::children(event);
+    let px = width.max(1.0) / current.span();
+    let shown = drawn_in(event, current, width, parts.is_empty())
+        && (parts.is_empty()
+            || ((t - s) * px >= crate::timeline::visible::REVEAL_PX && current.start <= fs && ft <= current.end));
+    (!shown).then(|| Window::framing(fs.max(full.start), ft.min(full.end), if parts.is_empty() { 0.35 } else { 0.08 }))
+}
+
+/// The window to move to so that `event` is drawn whole, or `None` when it already is (or lies
+/// outside the axis): a click on the timeline keeps the reader's window where it can.
+pub fn bring_into_view(event: EventId, current: Window, width: f64) -> Option<Window> {
+    let (s, t) = span(event.get());
+    let full = Window::full();
+    if t <= full.start || s >= full.end || drawn_in(event, current, width, true) {
+        return None;
+    }
+    Some(Window::framing(s.max(full.start), t.min(full.end), 0.35))
 }
 
 impl Selection {
@@ -191,7 +271,7 @@ impl Selection {
 
 /// Puts a fresh [`AppState`] for a page opened in `mode` in context for the components below.
 pub fn provide_app_state(mode: Mode) -> AppState {
-    let state = AppState { mode, ..AppState::new() };
+    let state = AppState::in_mode(mode);
     provide_context(state);
     state
 }
@@ -204,12 +284,43 @@ pub fn use_app_state() -> AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::query::event_by_id;
+    use crate::data::query::{self, event_by_id};
+
+    #[test]
+    fn a_selection_frames_the_forum_and_its_timed_parts() {
+        let forum = event_by_id("forum-2025").unwrap();
+        let w = frame_for(forum, Window::year_2025(), 390.0).expect("the year view does not show the forum's parts");
+        // The sessions run 08:00–17:00 on 25 November: that is what is framed, a little wider.
+        let day = span(forum.get()).0;
+        assert!(w.start > day && w.start < day + 8.0 / 24.0, "{w:?}");
+        assert!(w.end > day + 17.0 / 24.0 && w.end < day + 1.0, "{w:?}");
+        assert_eq!(frame_for(forum, w, 390.0), None, "once framed, it stays");
+        // Framed at phone width, at least five of its parts are drawn as events.
+        let scale = crate::timeline::scale::Scale::new(w, 390.0);
+        let drawn = crate::timeline::visible::visible_events(&scale, |_| true)
+            .into_iter()
+            .filter(|e| e.get().parent == Some(forum))
+            .count();
+        assert!(drawn >= 5, "{drawn} parts visible");
+    }
+
+    #[test]
+    fn a_click_in_the_timeline_keeps_a_window_that_shows_the_event() {
+        let forum = event_by_id("forum-2025").unwrap();
+        assert_eq!(bring_into_view(forum, Window::year_2025(), 1200.0), None);
+        let plenary = event_by_id("forum-plenary").unwrap();
+        assert!(bring_into_view(plenary, Window::year_2025(), 1200.0).is_some());
+    }
 
     #[test]
     fn an_event_in_view_keeps_the_window() {
+        let agreement = event_by_id("gunma-ninh-binh-agreement").unwrap();
+        assert!(query::children(agreement).is_empty());
+        assert_eq!(frame_for(agreement, Window::year_2025(), 1200.0), None);
+        // The training is in view, but its parts are not drawn yet: framing it draws them.
         let training = event_by_id("training-2025").unwrap();
-        assert_eq!(frame_for(training, Window::year_2025(), 1200.0), None);
+        let w = frame_for(training, Window::year_2025(), 1200.0).expect("its parts");
+        assert_eq!(frame_for(training, w, 1200.0), None);
     }
 
     #[test]
@@ -252,8 +363,10 @@ mod tests {
             state.select(Some(plenary));
             assert_eq!(state.selected.get_untracked(), Some(Selection::Event(plenary)));
             assert!(state.window_target.get_untracked().is_some());
+            assert_eq!(state.sheet.get_untracked(), Sheet::Half, "the details open");
             state.select(None);
             assert_eq!(state.selected.get_untracked(), None);
+            assert_eq!(state.sheet.get_untracked(), Sheet::Peek);
         });
     }
 }

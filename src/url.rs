@@ -9,6 +9,7 @@
 //! | `fs` `ft` `fc` `fl` `fp` | filters: strands, themes, countries, localities (unit ids), people — comma lists | `fs=local-forum,agreements` |
 //! | `t` | time window, `start..end`, days or days with hour | `t=2025-11-25T06..2025-11-25T18` |
 //! | `mv` `mj` | map view of the Vietnam / Japan pane: zoom, x, y (map units) | `mv=4,3100,1500` |
+//! | `v` | the view open besides the explorer: `list` (every event by strand), `figures`, `sources` (sources and open data) | `v=list` |
 //! | `lang` | `en`, `vi` or `ja` | `lang=vi` |
 //! | `embed`, `kiosk` | mode (flags) | `?embed` |
 //! | `host` | embed: origins whose `postMessage` commands are obeyed — comma list | `host=https://mofa.gov.vn` |
@@ -36,6 +37,37 @@ impl Mode {
     }
 }
 
+/// The view shown in the shell: the explorer (map, timeline, details), or one of the other views,
+/// each built only when opened.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Page {
+    #[default]
+    Explore,
+    /// Every event by strand: the timeline's text equivalent.
+    List,
+    Figures,
+    /// The sources, and the open-data downloads.
+    Sources,
+}
+
+impl Page {
+    pub const ALL: [Page; 4] = [Page::Explore, Page::List, Page::Figures, Page::Sources];
+
+    /// The value of `v=` (the explorer has none).
+    pub const fn key(self) -> &'static str {
+        match self {
+            Page::Explore => "explore",
+            Page::List => "list",
+            Page::Figures => "figures",
+            Page::Sources => "sources",
+        }
+    }
+
+    fn from_key(k: &str) -> Option<Page> {
+        Page::ALL.into_iter().find(|p| p.key() == k && *p != Page::Explore)
+    }
+}
+
 /// Everything the URL can carry, as read (ids not yet checked against the data).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Query {
@@ -51,6 +83,8 @@ pub struct Query {
     /// Map views (zoom, x, y) of the Vietnam and Japan panes.
     pub map_vn: Option<(f64, f64, f64)>,
     pub map_jp: Option<(f64, f64, f64)>,
+    /// The view open in the shell.
+    pub page: Page,
     pub lang: Option<Lang>,
     pub mode: Mode,
     /// Embed: origins allowed to send commands.
@@ -223,6 +257,7 @@ pub fn parse(query: &str) -> Query {
             }
             "mv" => q.map_vn = triple(&v),
             "mj" => q.map_jp = triple(&v),
+            "v" => q.page = Page::from_key(&v).unwrap_or_default(),
             "lang" => q.lang = Lang::from_tag(&v).filter(|l| l.tag() == v),
             "embed" => q.mode = Mode::Embed,
             "kiosk" => q.mode = Mode::Kiosk,
@@ -264,6 +299,9 @@ pub fn serialise(q: &Query) -> String {
         if let Some((z, x, y)) = m {
             parts.push(format!("{k}={},{},{}", trim(z), trim(x), trim(y)));
         }
+    }
+    if q.page != Page::Explore {
+        parts.push(format!("v={}", q.page.key()));
     }
     if let Some(l) = q.lang {
         parts.push(format!("lang={}", l.tag()));
@@ -343,6 +381,7 @@ mod tests {
             }),
             map_vn: (r.next(2) == 0).then(|| (1.0 + r.next(39) as f64, r.next(5000) as f64, r.next(6000) as f64)),
             map_jp: (r.next(2) == 0).then_some((1.5, 1234.25, 99.5)),
+            page: Page::ALL[r.next(4) as usize],
             lang: [None, Some(Lang::En), Some(Lang::Vi), Some(Lang::Ja)][r.next(4) as usize],
             mode: [Mode::Browser, Mode::Embed, Mode::Kiosk][r.next(3) as usize],
             hosts: (0..r.next(3))
@@ -352,6 +391,18 @@ mod tests {
             reset: (r.next(2) == 0).then_some(45.0),
             step: (r.next(2) == 0).then_some(0.02),
         }
+    }
+
+    #[test]
+    fn the_view_is_one_of_the_other_views_or_the_explorer() {
+        assert_eq!(parse("?v=list").page, Page::List);
+        assert_eq!(parse("?v=figures&s=forum-2025").page, Page::Figures);
+        assert_eq!(parse("?v=sources").page, Page::Sources);
+        for bad in ["?v=explore", "?v=LIST", "?v=", "?v=<script>", "?v=list%00"] {
+            assert_eq!(parse(bad).page, Page::Explore, "{bad}");
+        }
+        assert_eq!(serialise(&parse("?v=list&lang=vi")), "v=list&lang=vi");
+        assert_eq!(serialise(&Query::default()), "");
     }
 
     #[test]

@@ -1,25 +1,22 @@
-//! The root component: header with the language switch, the timeline, map and details, then every
-//! event as a list by strand (the timeline's list equivalent), and the sources.
+//! The root component: the one-screen shell (`crate::layout`) — the top bar, the map with the
+//! timeline docked under it, the details beside them or in a bottom sheet, and the other views
+//! (list, figures, sources and data), each built only when opened.
 
 use leptos::prelude::*;
 
-use super::copy_link::CopyLink;
 use super::detail_card::DetailCard;
-use super::embed_dialog::EmbedDialog;
 use super::figures_view::FiguresView;
-use super::filter_panel::FilterPanel;
+use super::header::AppHeader;
 use super::map::MapView;
-use super::open_data::OpenData;
-use super::record_counts::RecordCounts;
-use super::search_box::SearchBox;
-use super::source_list::SourceList;
-use super::strand_section::StrandSection;
+use super::pages::{ListPage, SourcesPage};
+use super::print_report::PrintReport;
 use super::timeline::Timeline;
-use crate::data::query;
-use crate::i18n::{Ui, endonym};
+use crate::format::fixed;
+use crate::i18n::Ui;
 use crate::lang::Lang;
-use crate::state::{provide_app_state, use_app_state};
-use crate::url::Mode;
+use crate::layout::Orientation;
+use crate::state::{AppState, provide_app_state, use_app_state};
+use crate::url::{Mode, Page};
 
 /// The language to start in: the URL's `lang=` (`from_url`), else the browser's first language that
 /// is one of the three, else English.
@@ -35,34 +32,95 @@ fn initial_lang(from_url: Option<Lang>) -> Lang {
     from_url.or_else(from_browser).unwrap_or_default()
 }
 
-/// Three buttons, each labelled in its own language.
+/// Keeps `state.viewport` at the window's inner size, and the timeline's width estimate in step
+/// until the timeline measures itself (so a selection in the URL frames for the real width).
+fn use_viewport(state: AppState) {
+    let read = move || {
+        let Some(w) = web_sys::window() else { return };
+        let size = |v: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| v.ok().and_then(|v| v.as_f64());
+        if let (Some(width), Some(height)) = (size(w.inner_width()), size(w.inner_height())) {
+            state.viewport.set((width, height));
+        }
+    };
+    read();
+    let s = state.shell.get_untracked();
+    let gutter = if s.main >= 640.0 * s.scale { 150.0 * s.scale } else { 0.0 };
+    state.timeline_width.set((s.main - gutter - 2.0).max(1.0));
+    let handle = window_event_listener(leptos::ev::resize, move |_| read());
+    on_cleanup(move || handle.remove());
+}
+
+/// Links past the top bar to the three parts of the explorer; one to a part not on screen (another
+/// view is open, the sheet is down) brings it back first.
 #[component]
-fn LanguageSwitch() -> impl IntoView {
+fn SkipLinks() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang.get_untracked();
+    let skip = move |target: &'static str| {
+        move |e: leptos::ev::MouseEvent| {
+            e.prevent_default();
+            if target == "details" {
+                state.sheet.update(|s| *s = s.on_select(true));
+            } else {
+                state.page.set(Page::Explore);
+            }
+            request_animation_frame(move || {
+                super::focus_first(&format!("#{target}"));
+            });
+        }
+    };
     view! {
-        <nav class="lang-switch" aria-label=Ui::Language.get(lang)>
-            {Lang::ALL
-                .map(|l| {
-                    view! {
-                        <button
-                            lang=l.tag()
-                            aria-pressed=(l == lang).to_string()
-                            on:click=move |_| {
-                                state.lang.set(l);
-                                // The page is built anew in the new language: give focus back to
-                                // this button's successor, so a keyboard user is not sent to the top.
-                                request_animation_frame(move || {
-                                    super::focus_first(&format!(".lang-switch button[lang=\"{}\"]", l.tag()));
-                                });
-                            }
-                        >
-                            {endonym(l)}
-                        </button>
-                    }
-                })
-                .collect_view()}
+        <nav class="skip-links" aria-label=Ui::SkipLinks.get(lang)>
+            <a href="#timeline" on:click=skip("timeline")>{Ui::SkipTimeline.get(lang)}</a>
+            <a href="#map" on:click=skip("map")>{Ui::SkipMap.get(lang)}</a>
+            <a href="#details" on:click=skip("details")>{Ui::SkipDetails.get(lang)}</a>
         </nav>
+    }
+}
+
+/// The view open besides the explorer, built when opened and dropped when closed.
+fn other_page(p: Page) -> Option<AnyView> {
+    match p {
+        Page::Explore => None,
+        Page::List => Some(view! { <ListPage/> }.into_any()),
+        Page::Figures => Some(view! { <div class="page"><FiguresView/></div> }.into_any()),
+        Page::Sources => Some(view! { <SourcesPage/> }.into_any()),
+    }
+}
+
+/// The one screen: its grid's sizes come from `crate::layout::shell`, as custom properties.
+#[component]
+fn Shell() -> impl IntoView {
+    let state = use_app_state();
+    let sh = state.shell;
+    let px = move |f: fn(&crate::layout::Shell) -> f64| move || format!("{}px", fixed(sh.with(f), 1));
+    let portrait = move || sh.with(|s| s.orientation == Orientation::Portrait);
+    view! {
+        <div
+            class="shell"
+            data-orientation=move || sh.with(|s| s.orientation.key())
+            data-sheet=move || portrait().then(|| state.sheet.get().key())
+            data-page=move || state.page.get().key()
+            style:--vh=move || format!("{}px", fixed(state.viewport.with(|v| v.1), 1))
+            style:--ui-scale=move || fixed(sh.with(|s| s.scale), 3)
+            style:--header-h=px(|s| s.header)
+            style:--map-h=px(|s| s.map)
+            style:--timeline-h=px(|s| s.timeline)
+            style:--details-w=px(|s| s.details)
+            style:--sheet-flow=px(|s| s.sheet_flow)
+        >
+            <SkipLinks/>
+            <AppHeader/>
+            <main class="shell-main">
+                <div class="shell-explore" hidden=move || state.page.get() != Page::Explore>
+                    <MapView/>
+                    <Timeline/>
+                </div>
+                {move || other_page(state.page.get())}
+            </main>
+            <DetailCard/>
+            <PrintReport/>
+        </div>
     }
 }
 
@@ -74,6 +132,7 @@ pub fn App() -> impl IntoView {
     let mode = opened.mode;
     let state = provide_app_state(mode);
     state.lang.set(initial_lang(opened.lang));
+    use_viewport(state);
     super::url_sync::use_url_sync(state, &opened);
     // The mode styles the page (compact chrome in an embed, large targets on a kiosk).
     if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
@@ -98,42 +157,8 @@ pub fn App() -> impl IntoView {
     // (A plain `move ||` closure here compiled a 66 KB "rebuild" of the whole page's type into the
     // wasm, which could never do better than building again: issue 8's size profile.)
     view! {
-        <For each=move || [state.lang.get()] key=|l| *l let(lang)>
-            <nav class="skip-links" aria-label=Ui::SkipLinks.get(lang)>
-                <a href="#timeline">{Ui::SkipTimeline.get(lang)}</a>
-                <a href="#map">{Ui::SkipMap.get(lang)}</a>
-                <a href="#details">{Ui::SkipDetails.get(lang)}</a>
-            </nav>
-            <header class="app-header">
-                <LanguageSwitch/>
-                {(mode == Mode::Browser).then(|| view! { <CopyLink/> <EmbedDialog/> })}
-                <h1>{Ui::AppTitle.get(lang)}</h1>
-                <p class="app-lede">{Ui::AppLede.get(lang)}</p>
-                <RecordCounts/>
-                <SearchBox/>
-            </header>
-            <main class="app-main">
-                <FilterPanel/>
-                <div class="app-explore">
-                    <div class="app-views">
-                        <Timeline/>
-                        <MapView/>
-                    </div>
-                    <DetailCard/>
-                </div>
-                <section class="all-events" aria-labelledby="all-events-heading">
-                    <h2 id="all-events-heading">{Ui::AllEventsByStrand.get(lang)}</h2>
-                    <p class="all-events-none" hidden=move || state.kept.with(|k| k.iter().any(|&x| x))>
-                        {Ui::NoneMatch.get(lang)}
-                    </p>
-                    {query::strands().map(|s| view! { <StrandSection strand=s/> }).collect_view()}
-                </section>
-                <FiguresView/>
-            </main>
-            <footer class="app-footer">
-                {(mode == Mode::Browser).then(|| view! { <OpenData/> })}
-                <SourceList/>
-            </footer>
+        <For each=move || [state.lang.get()] key=|l| *l let(_lang)>
+            <Shell/>
         </For>
     }
 }

@@ -5,10 +5,13 @@
 
 use leptos::prelude::*;
 
+use super::icons::{Icon, icon};
+use super::record_counts::RecordCounts;
 use crate::data::{FIGURES, PARTNERSHIPS, QUOTES, SourceId, Status, query};
 use crate::format;
 use crate::i18n::{self, Noun, Ui, count};
 use crate::lang::Lang;
+use crate::layout::Sheet;
 use crate::related::{Related, related};
 use crate::state::{AppState, Selection, use_app_state};
 
@@ -61,24 +64,58 @@ fn source_line(id: SourceId, lang: Lang) -> impl IntoView {
 /// Details of the selection. A screen reader hears "Selected: <name>" when the selection changes (a
 /// short status, not the whole record; the record is there to read, and focus goes to its heading
 /// when a link inside the panel chose it).
+///
+/// Beside the map and the timeline in landscape; in portrait a bottom sheet whose handle raises and
+/// lowers it (`crate::layout::Sheet`).
 #[component]
 pub fn DetailCard() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang.get_untracked();
     let body = move || match state.selected.get() {
-        None => view! { <p class="detail-empty">{Ui::SelectPrompt.get(lang)}</p> }.into_any(),
+        None => view! { <Intro/> }.into_any(),
         Some(s) => view! { <RecordDetails sel=s/> }.into_any(),
     };
+    let sheet = state.sheet;
+    let raised = move || sheet.get() != Sheet::Peek;
     view! {
         <aside class="detail" id="details" tabindex="-1" aria-labelledby="detail-heading">
-            <h2 id="detail-heading" class="detail-heading">
-                {Ui::Details.get(lang)}
-            </h2>
+            <div class="detail-head">
+                <h2 id="detail-heading" class="panel-title">
+                    {Ui::Details.get(lang)}
+                </h2>
+                <span class="detail-peek" aria-hidden="true">
+                    {move || state.selected.get().map_or(Ui::AboutRecord.get(lang), |s| s.name(lang))}
+                </span>
+                <button
+                    class="sheet-handle icon-button"
+                    aria-expanded=move || raised().to_string()
+                    aria-controls="detail-body"
+                    aria-label=move || if sheet.get() == Sheet::Full { Ui::LowerDetails.get(lang) } else { Ui::RaiseDetails.get(lang) }
+                    on:click=move |_| sheet.update(|s| *s = s.toggled())
+                >
+                    {icon(Icon::Chevron)}
+                </button>
+            </div>
             <p class="visually-hidden" role="status">
                 {move || state.selected.get().map(|s| format!("{}: {}", Ui::Selected.get(lang), s.name(lang)))}
             </p>
-            <div>{body}</div>
+            <div class="detail-body" id="detail-body">{body}</div>
         </aside>
+    }
+}
+
+/// What the panel says before anything is selected: what the record is, what it holds, how to
+/// start.
+#[component]
+fn Intro() -> impl IntoView {
+    let lang = use_app_state().lang.get_untracked();
+    view! {
+        <div class="detail-intro">
+            <h3>{Ui::AboutRecord.get(lang)}</h3>
+            <p class="app-lede">{Ui::AppLede.get(lang)}</p>
+            <RecordCounts/>
+            <p class="detail-empty">{Ui::SelectPrompt.get(lang)}</p>
+        </div>
     }
 }
 

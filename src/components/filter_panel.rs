@@ -9,7 +9,7 @@ use crate::i18n::{self, Ui};
 use crate::state::use_app_state;
 
 /// An option's name in `lang`.
-fn option_name(c: Choice, lang: crate::lang::Lang) -> &'static str {
+pub fn option_name(c: Choice, lang: crate::lang::Lang) -> &'static str {
     match c {
         Choice::Strand(s) => s.get().name.get(lang),
         Choice::Theme(t) => t.get().name.get(lang),
@@ -53,7 +53,14 @@ fn FacetGroup(
                     .map(|(c, id)| {
                         let n = Memo::new(move |_| state.filters.with(|f| f.count_with(c)));
                         view! {
-                            <label class="facet-option" class:is-empty=move || n.get() == 0>
+                            <label
+                                class="facet-option"
+                                class:is-empty=move || n.get() == 0
+                                data-strand=match c {
+                                    Choice::Strand(s) => Some(s.get().id),
+                                    _ => None,
+                                }
+                            >
                                 <input
                                     type="checkbox"
                                     value=id

@@ -31,19 +31,24 @@ pub fn use_kiosk(state: AppState, start: Query) {
         step: start.step.unwrap_or(Timers::default().step),
     };
     let stops = tour();
+    let on_screen = RwSignal::new(None);
+    provide_context(super::tour_caption::TourStop(on_screen));
     let kiosk = StoredValue::new(Kiosk::new(timers, stops.len(), now()));
     let stops = StoredValue::new(stops);
     let start = StoredValue::new(start);
     kiosk.with_value(mark);
 
     let act = move |a: Action| match a {
-        Action::Wait | Action::Stop => {}
+        Action::Wait => {}
+        Action::Stop => on_screen.set(None),
         Action::Reset => {
+            on_screen.set(None);
             start.with_value(|q| super::url_sync::apply(state, q));
             state.lang.set(start.with_value(|q| q.lang).unwrap_or_default());
         }
         Action::Show(n) => {
             let e = stops.with_value(|s| s[n]);
+            on_screen.set(Some(e));
             state.select(Some(e));
             // Frame the stop's places on the map.
             for (i, p) in [PaneId::Vietnam, PaneId::Japan].into_iter().enumerate() {

@@ -8,14 +8,20 @@ pub mod embed_dialog;
 pub mod event_item;
 pub mod figures_view;
 pub mod filter_panel;
+pub mod header;
+pub mod icons;
 pub mod kiosk_mode;
 pub mod map;
 pub mod open_data;
+pub mod pages;
+pub mod popover;
+pub mod print_report;
 pub mod record_counts;
 pub mod search_box;
 pub mod source_list;
 pub mod strand_section;
 pub mod timeline;
+pub mod tour_caption;
 pub mod url_sync;
 
 /// Gives focus to `el` through its own `focus` method, so SVG shapes (map units and markers) take it
@@ -41,4 +47,21 @@ pub fn focus_first(selector: &str) -> bool {
 /// frame carries both (issue 8's select → painted budget).
 pub fn after_next_paint(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(move || leptos::prelude::request_animation_frame(f));
+}
+
+/// Watches `el`'s size (content box) and hands it to `f` on every change, for the life of the owner.
+pub fn observe_size(el: &web_sys::Element, f: impl Fn(f64, f64) + 'static) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::Closure;
+    let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Some(e) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
+            let r = e.content_rect();
+            f(r.width(), r.height());
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+        observer.observe(el);
+        let keep = send_wrapper::SendWrapper::new((observer, cb));
+        leptos::prelude::on_cleanup(move || keep.0.disconnect());
+    }
 }

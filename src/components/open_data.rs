@@ -48,7 +48,7 @@ pub fn OpenData() -> impl IntoView {
             >
                 {Ui::DownloadIcs.get(lang)}
             </button>
-            <button class="print" on:click=move |_| drop(web_sys::window().map(|w| w.print()))>
+            <button class="print" on:click=move |_| super::print_report::print(state)>
                 {Ui::Print.get(lang)}
             </button>
         </section>

@@ -5,6 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::icons::{Icon, icon};
 use crate::data::{EventId, OrgId, PersonId, PlaceId, ThemeId, UnitId};
 use crate::i18n::Ui;
 use crate::search::{Hit, Kind, search};
@@ -50,21 +51,36 @@ fn move_focus(root: &web_sys::Element, step: i32) {
     }
 }
 
-/// Search over the whole record.
+/// Search over the whole record, in the top bar: results drop down under the field (on a narrow
+/// bar the field itself opens from a button).
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang.get_untracked();
     let query = state.search;
     let root = NodeRef::<leptos::html::Div>::new();
+    let input = NodeRef::<leptos::html::Input>::new();
     let hits = Memo::new(move |_| query.with(|q| search(q)));
+    // The results show while the reader is searching; choosing one or pressing outside folds them.
+    let open = RwSignal::new(false);
+    let outside = window_event_listener(ev::pointerdown, move |e| {
+        let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        if open.get_untracked() && !root.get_untracked().is_some_and(|r| r.contains(target.as_ref())) {
+            open.set(false);
+        }
+    });
+    on_cleanup(move || outside.remove());
     let on_key = move |e: ev::KeyboardEvent| {
         let Some(r) = root.get_untracked() else { return };
         match e.key().as_str() {
-            "ArrowDown" => move_focus(&r, 1),
+            "ArrowDown" => {
+                open.set(true);
+                move_focus(&r, 1)
+            }
             "ArrowUp" => move_focus(&r, -1),
             "Escape" => {
                 query.set(String::new());
+                open.set(false);
                 move_focus(&r, -1000);
             }
             _ => return,
@@ -73,7 +89,7 @@ pub fn SearchBox() -> impl IntoView {
     };
     let results = move || {
         let hs = hits.get();
-        if query.with(|q| q.trim().is_empty()) {
+        if !open.get() || query.with(|q| q.trim().is_empty()) {
             return None;
         }
         let shown: Vec<Hit> = hs.iter().copied().take(MAX).collect();
@@ -99,7 +115,10 @@ pub fn SearchBox() -> impl IntoView {
                                             <li>
                                                 <button
                                                     class="search-result"
-                                                    on:click=move |_| state.choose(selection(h))
+                                                    on:click=move |_| {
+                                                        open.set(false);
+                                                        state.choose(selection(h));
+                                                    }
                                                 >
                                                     {selection(h).name(lang)}
                                                 </button>
@@ -122,23 +141,60 @@ pub fn SearchBox() -> impl IntoView {
             (false, n) => format!("{n} {}", Ui::Results.get(lang)),
         }
     };
+    // On a narrow bar the field is folded behind a button.
+    let unfolded = RwSignal::new(false);
     view! {
-        <div class="search" role="search" aria-label=Ui::Search.get(lang) node_ref=root on:keydown=on_key>
-            <label class="search-label" for="search-input">
-                {Ui::Search.get(lang)}
-            </label>
-            <input
-                id="search-input"
-                class="search-input"
-                type="search"
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby="search-hint search-status"
-                prop:value=move || query.get()
-                on:input=move |e| query.set(event_target_value(&e))
-            />
-            <p id="search-hint" class="search-hint">{Ui::SearchHint.get(lang)}</p>
-            <p id="search-status" class="search-status" aria-live="polite">{status}</p>
+        <div
+            class="search"
+            role="search"
+            aria-label=Ui::Search.get(lang)
+            node_ref=root
+            data-unfolded=move || unfolded.get().to_string()
+            on:keydown=on_key
+        >
+            <button
+                class="search-toggle icon-button"
+                aria-label=Ui::Search.get(lang)
+                aria-expanded=move || unfolded.get().to_string()
+                title=Ui::Search.get(lang)
+                on:click=move |_| {
+                    unfolded.update(|u| *u = !*u);
+                    if unfolded.get_untracked() {
+                        request_animation_frame(move || {
+                            if let Some(i) = input.get_untracked() {
+                                let _ = i.focus();
+                            }
+                        });
+                    }
+                }
+            >
+                {icon(Icon::Search)}
+            </button>
+            <div class="search-field">
+                <label class="visually-hidden" for="search-input">
+                    {Ui::Search.get(lang)}
+                </label>
+                {icon(Icon::Search)}
+                <input
+                    id="search-input"
+                    class="search-input"
+                    type="search"
+                    node_ref=input
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder=Ui::Search.get(lang)
+                    title=Ui::SearchHint.get(lang)
+                    aria-describedby="search-hint search-status"
+                    prop:value=move || query.get()
+                    on:input=move |e| {
+                        open.set(true);
+                        query.set(event_target_value(&e));
+                    }
+                    on:focus=move |_| open.set(true)
+                />
+                <p id="search-hint" class="visually-hidden">{Ui::SearchHint.get(lang)}</p>
+                <p id="search-status" class="search-status visually-hidden" aria-live="polite">{status}</p>
+            </div>
             {results}
         </div>
     }

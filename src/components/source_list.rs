@@ -38,11 +38,26 @@ pub fn SourceList() -> impl IntoView {
 }
 
 /// A source cited from a record: its publisher (as printed, in English) and date, linked to the full
-/// entry in the list of sources; the title is in the link's tooltip-free accessible name.
+/// entry in the list of sources (which opens the sources view, if it is not the one open).
 pub fn source_ref(id: SourceId, lang: crate::lang::Lang) -> impl IntoView {
     let s = id.get();
+    let state = use_app_state();
+    let target = format!("source-{}", s.id);
+    let open = move |e: leptos::ev::MouseEvent| {
+        if state.page.get_untracked() == crate::url::Page::Sources {
+            return;
+        }
+        e.prevent_default();
+        state.page.set(crate::url::Page::Sources);
+        let target = target.clone();
+        request_animation_frame(move || {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_hash(&target);
+            }
+        });
+    };
     view! {
-        <a class="source-ref" href=format!("#source-{}", s.id)>
+        <a class="source-ref" href=format!("#source-{}", s.id) on:click=open>
             <span lang="en">{s.publisher}</span>
             {format!(", {}", format::when(&s.date, None, lang))}
         </a>

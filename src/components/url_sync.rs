@@ -30,8 +30,10 @@ fn facet_lists(q: &Query) -> [(Facet, &Vec<String>); 5] {
 pub fn apply(state: AppState, q: &Query) {
     let selection = q.selection.as_deref().and_then(Selection::from_id);
     state.selected.set(selection);
+    state.sheet.update(|s| *s = s.on_select(selection.is_some()));
     state.filters.set(Filters::from_ids(facet_lists(q)));
     state.search.set(q.search.clone());
+    state.page.set(q.page);
     for (i, (p, v)) in [(PaneId::Vietnam, q.map_vn), (PaneId::Japan, q.map_jp)].into_iter().enumerate() {
         let pane = p.pane();
         let view = v.map_or(View::whole(&pane), |(zoom, cx, cy)| View { cx, cy, zoom }.clamped(&pane));
@@ -72,6 +74,7 @@ fn current(state: AppState, fixed: &Query) -> String {
         map_vn: map(0, PaneId::Vietnam),
         map_jp: map(1, PaneId::Japan),
         window: (w != Window::year_2025()).then_some((w.start, w.end)),
+        page: state.page.get(),
         lang: Some(state.lang.get()),
         ..fixed.clone()
     };
@@ -81,8 +84,19 @@ fn current(state: AppState, fixed: &Query) -> String {
 /// The address of what is on screen now — for "Copy link", which cannot wait for the throttled
 /// address-bar update: this page's address with the query `current` writes.
 pub fn link(state: AppState) -> String {
+    address(state, &not_state(&url::parse(&location_search())))
+}
+
+/// The address of what is on screen in the full explorer, out of an embed: the state's query with no
+/// mode or hosts (for "Open the full explorer").
+pub fn full_link(state: AppState) -> String {
+    address(state, &Query::default())
+}
+
+/// This page's address with the query `current` writes for the state and `fixed`.
+fn address(state: AppState, fixed: &Query) -> String {
     let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
-    let query = untrack(|| current(state, &not_state(&url::parse(&location_search()))));
+    let query = untrack(|| current(state, fixed));
     let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
     if query.is_empty() { base } else { format!("{base}?{query}") }
 }

@@ -67,6 +67,16 @@ pub fn markers(events: &[EventId], merge: f64) -> Vec<Marker> {
     out
 }
 
+/// The strand most of `events` belong to (ties: the earlier strand), for a marker's colour.
+pub fn main_strand(events: &[EventId]) -> Option<crate::data::StrandId> {
+    let mut counts = vec![0usize; crate::data::STRANDS.len()];
+    for e in events {
+        counts[e.get().strand.0 as usize] += 1;
+    }
+    let (best, n) = counts.iter().enumerate().max_by_key(|&(i, &n)| (n, std::cmp::Reverse(i)))?;
+    (*n > 0).then(|| crate::data::StrandId(best as u16))
+}
+
 /// How many of `events` touch each unit (through their places), by unit id.
 pub fn involvement(events: &[EventId]) -> BTreeMap<&'static str, usize> {
     let mut m = BTreeMap::new();
@@ -93,6 +103,17 @@ pub fn level(count: usize) -> u8 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_marker_takes_the_colour_of_most_of_its_events() {
+        use crate::data::query::event_by_id;
+        let forum = event_by_id("forum-2025").unwrap();
+        let plenary = event_by_id("forum-plenary").unwrap();
+        let training = event_by_id("training-2025").unwrap();
+        assert_eq!(main_strand(&[forum, plenary, training]), Some(forum.get().strand));
+        assert_eq!(main_strand(&[training]), Some(training.get().strand));
+        assert_eq!(main_strand(&[]), None);
+    }
+
     use super::*;
     use crate::data::query::{all_events, event_by_id};
 

@@ -66,9 +66,18 @@ impl View {
         Some(View { cx: (x0 + x1) / 2.0, cy: (y0 + y1) / 2.0, zoom }.clamped(pane))
     }
 
-    /// Screen pixels per map unit when the pane is drawn `px_width` wide.
-    pub fn px_per_unit(&self, pane: &Pane, px_width: f64) -> f64 {
-        px_width / self.extent(pane).0
+    /// Screen pixels per map unit when the pane is drawn in a `w`×`h` px box: the view is fitted
+    /// whole inside the box and centred (SVG's `xMidYMid meet`), so a box of another shape than the
+    /// view shows more around it instead of cutting it.
+    pub fn px_per_unit(&self, pane: &Pane, w: f64, h: f64) -> f64 {
+        let (ew, eh) = self.extent(pane);
+        (w / ew).min(h / eh).max(0.0)
+    }
+
+    /// The map point shown at screen point `(sx, sy)` of a pane drawn in `rect` (same coordinates).
+    pub fn to_map(&self, pane: &Pane, rect: Rect, sx: f64, sy: f64) -> (f64, f64) {
+        let k = self.px_per_unit(pane, rect.w, rect.h).max(f64::MIN_POSITIVE);
+        ((sx - rect.x - rect.w / 2.0) / k + self.cx, (sy - rect.y - rect.h / 2.0) / k + self.cy)
     }
 }
 
@@ -133,13 +142,14 @@ pub struct Rect {
 }
 
 impl View {
-    /// The screen point (relative to the map area) of map point `(x, y)` in a pane drawn at `rect`,
-    /// clamped to the pane's edges when it lies outside the view.
+    /// The screen point (relative to the map area) of map point `(x, y)` in a pane drawn at `rect`
+    /// (fitted and centred, as [`View::px_per_unit`]), clamped to the rect's edges when it lies
+    /// outside.
     pub fn to_screen(&self, pane: &Pane, rect: Rect, x: f64, y: f64) -> (f64, f64) {
-        let (ew, eh) = self.extent(pane);
-        let u = ((x - (self.cx - ew / 2.0)) / ew).clamp(0.0, 1.0);
-        let v = ((y - (self.cy - eh / 2.0)) / eh).clamp(0.0, 1.0);
-        (rect.x + u * rect.w, rect.y + v * rect.h)
+        let k = self.px_per_unit(pane, rect.w, rect.h);
+        let sx = rect.x + rect.w / 2.0 + (x - self.cx) * k;
+        let sy = rect.y + rect.h / 2.0 + (y - self.cy) * k;
+        (sx.clamp(rect.x, rect.x + rect.w), sy.clamp(rect.y, rect.y + rect.h))
     }
 }
 
@@ -194,10 +204,30 @@ mod screen_tests {
     fn screen_points_map_the_view_onto_the_rect_and_clamp() {
         let v = View::whole(&VIETNAM);
         let (w, h) = VIETNAM.size();
-        let r = Rect { x: 10.0, y: 20.0, w: 300.0, h: 330.0 };
-        assert_eq!(v.to_screen(&VIETNAM, r, 0.0, 0.0), (10.0, 20.0));
-        assert_eq!(v.to_screen(&VIETNAM, r, w, h), (310.0, 350.0));
-        assert_eq!(v.to_screen(&VIETNAM, r, w / 2.0, h / 2.0), (160.0, 185.0));
-        assert_eq!(v.to_screen(&VIETNAM, r, -1e6, 1e6), (10.0, 350.0), "outside: clamped to the edge");
+        // A rect of the pane's own shape: the view fills it.
+        let r = Rect { x: 10.0, y: 20.0, w: 300.0, h: 300.0 * h / w };
+        let close = |(a, b): (f64, f64), (c, d): (f64, f64)| (a - c).abs() < 1e-9 && (b - d).abs() < 1e-9;
+        assert!(close(v.to_screen(&VIETNAM, r, 0.0, 0.0), (10.0, 20.0)));
+        assert!(close(v.to_screen(&VIETNAM, r, w, h), (310.0, 20.0 + r.h)));
+        assert!(close(v.to_screen(&VIETNAM, r, w / 2.0, h / 2.0), (160.0, 20.0 + r.h / 2.0)));
+        assert!(close(v.to_screen(&VIETNAM, r, -1e6, 1e6), (10.0, 20.0 + r.h)), "outside: clamped to the edge");
+    }
+
+    #[test]
+    fn a_box_of_another_shape_shows_the_view_whole_and_centred() {
+        let v = View::whole(&VIETNAM);
+        let (w, h) = VIETNAM.size();
+        // Twice as wide as the pane's shape: the pane fills the height, centred across.
+        let r = Rect { x: 0.0, y: 0.0, w: 2.0 * 300.0 * w / h, h: 300.0 };
+        let k = v.px_per_unit(&VIETNAM, r.w, r.h);
+        assert!((k - 300.0 / h).abs() < 1e-12);
+        let (left, top) = v.to_screen(&VIETNAM, r, 0.0, 0.0);
+        assert!((left - r.w / 4.0).abs() < 1e-9 && top.abs() < 1e-9, "({left}, {top})");
+        // Screen and map points map back and forth.
+        for (sx, sy) in [(0.0, 0.0), (r.w / 2.0, 150.0), (r.w * 0.8, 299.0)] {
+            let (mx, my) = v.to_map(&VIETNAM, r, sx, sy);
+            let (bx, by) = v.to_screen(&VIETNAM, r, mx, my);
+            assert!((bx - sx).abs() < 1e-6 && (by - sy).abs() < 1e-6, "({sx}, {sy}) → ({bx}, {by})");
+        }
     }
 }

@@ -11,6 +11,17 @@ pub struct Item {
     pub x0: f64,
     pub x1: f64,
     pub label_w: f64,
+    /// Where the bar starts on screen (the label's `x0` may lie left of it, so a label near the right
+    /// edge stays whole).
+    pub start: f64,
+}
+
+impl Item {
+    /// The item with its label cut to `w` (ellipsis), starting at the bar but kept inside `width`.
+    fn shortened(&self, w: f64, width: f64) -> Item {
+        let x0 = self.start.min(width - w).max(0.0);
+        Item { x0, x1: self.x1.max(x0), label_w: w, ..*self }
+    }
 }
 
 impl Item {
@@ -48,12 +59,18 @@ pub struct Layout {
 /// Packing parameters.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Packing {
-    /// Rows available per lane before items cluster (a lane expanded by the user gets more).
+    /// Rows available per lane before items cluster (a lane expanded by the user gets more; 0 makes
+    /// the whole lane badges).
     pub max_rows: Vec<usize>,
     /// Minimum horizontal gap between neighbours in a row, px.
     pub gap: f64,
     /// Width of a cluster badge, px.
     pub cluster_w: f64,
+    /// Where nothing fits whole, an item's label may be cut to this width or more (with an
+    /// ellipsis) to keep it out of a cluster; 0: never cut.
+    pub min_label: f64,
+    /// The drawing's width, px (a cut label stays inside it).
+    pub width: f64,
 }
 
 /// Occupied spans of one row, sorted and disjoint.
@@ -67,6 +84,14 @@ impl Row {
         let left_ok = i == 0 || self.0[i - 1].1 + gap <= x0;
         let right_ok = i == self.0.len() || x1 + gap <= self.0[i].0;
         left_ok && right_ok
+    }
+
+    /// The free width from `x0` to the next span (less `gap`), if `x0` itself is `gap` clear of the
+    /// span before it.
+    fn room_from(&self, x0: f64, gap: f64) -> Option<f64> {
+        let i = self.0.partition_point(|&(a, _)| a < x0);
+        let left_ok = i == 0 || self.0[i - 1].1 + gap <= x0;
+        left_ok.then(|| self.0.get(i).map_or(f64::INFINITY, |&(a, _)| a - gap - x0))
     }
 
     fn insert(&mut self, x0: f64, x1: f64) {
@@ -100,7 +125,8 @@ pub fn pack(items: &[Item], lanes: usize, p: &Packing) -> Layout {
             rows.clear();
         }
         let (x0, x1) = item.extent();
-        let max_rows = p.max_rows.get(lane).copied().unwrap_or(1).max(1);
+        // 0 rows: everything in the lane is a badge.
+        let max_rows = p.max_rows.get(lane).copied().unwrap_or(1);
         if let Some(row) = rows.iter().position(|r| r.fits(x0, x1, p.gap)) {
             rows[row].insert(x0, x1);
             out.placed.push(Placed { item: *item, row });
@@ -109,6 +135,10 @@ pub fn pack(items: &[Item], lanes: usize, p: &Packing) -> Layout {
             r.insert(x0, x1);
             rows.push(r);
             out.placed.push(Placed { item: *item, row: rows.len() - 1 });
+        } else if let Some((row, cut)) = fit_shortened(&rows, item, p) {
+            let (a, b) = cut.extent();
+            rows[row].insert(a, b);
+            out.placed.push(Placed { item: cut, row });
         } else {
             join_cluster(&mut clusters, lane, x0, item.key, p);
         }
@@ -116,6 +146,20 @@ pub fn pack(items: &[Item], lanes: usize, p: &Packing) -> Layout {
     }
     flush(&mut clusters, &mut out);
     out
+}
+
+/// The first row where `item` fits with its label cut to no less than `p.min_label`, and the item
+/// so cut. The label starts at the bar (its right end kept inside the drawing), as a whole one does.
+fn fit_shortened(rows: &[Row], item: &Item, p: &Packing) -> Option<(usize, Item)> {
+    if p.min_label <= 0.0 || item.label_w <= p.min_label {
+        return None;
+    }
+    rows.iter().enumerate().find_map(|(r, row)| {
+        let probe = item.shortened(p.min_label, p.width);
+        let room = row.room_from(probe.x0, p.gap)?;
+        let w = room.min(item.label_w).min(p.width - probe.x0);
+        (w >= p.min_label && probe.x1 <= probe.x0 + room).then(|| (r, item.shortened(w, p.width)))
+    })
 }
 
 /// Adds item `key` at `x0` to the lane's clusters, merging any clusters its badge would touch.
@@ -181,6 +225,7 @@ mod tests {
                     x0,
                     x1: x0 + len,
                     label_w: 20.0 + r.next() * 160.0,
+                    start: x0,
                 }
             })
             .collect()
@@ -221,14 +266,14 @@ mod tests {
             let lanes = 1 + (seed % 5) as usize;
             let items = random_items(seed, 5 + (seed as usize * 7) % 200, lanes);
             let max_rows = (0..lanes).map(|l| 1 + (seed as usize + l) % 4).collect();
-            check(&items, lanes, &Packing { max_rows, gap: 6.0, cluster_w: 28.0 });
+            check(&items, lanes, &Packing { max_rows, gap: 6.0, cluster_w: 28.0, min_label: 0.0, width: 1e9 });
         }
     }
 
     #[test]
     fn items_that_fit_share_a_row_and_the_rest_stack() {
-        let it = |key, x0: f64, w: f64| Item { key, lane: 0, rank: 0, x0, x1: x0, label_w: w };
-        let p = Packing { max_rows: vec![3], gap: 4.0, cluster_w: 20.0 };
+        let it = |key, x0: f64, w: f64| Item { key, lane: 0, rank: 0, x0, x1: x0, label_w: w, start: x0 };
+        let p = Packing { max_rows: vec![3], gap: 4.0, cluster_w: 20.0, min_label: 0.0, width: 1e9 };
         let l = pack(&[it(0, 0.0, 50.0), it(1, 60.0, 50.0), it(2, 10.0, 50.0)], 1, &p);
         let rows: Vec<(u32, usize)> = l.placed.iter().map(|x| (x.item.key, x.row)).collect();
         assert_eq!(rows, [(0, 0), (2, 1), (1, 0)]);
@@ -238,23 +283,44 @@ mod tests {
 
     #[test]
     fn overflow_collapses_into_a_counted_cluster_that_expanding_undoes() {
-        let same: Vec<Item> =
-            (0..6).map(|k| Item { key: k, lane: 0, rank: 0, x0: 100.0, x1: 300.0, label_w: 80.0 }).collect();
-        let l = pack(&same, 1, &Packing { max_rows: vec![2], gap: 4.0, cluster_w: 24.0 });
+        let same: Vec<Item> = (0..6)
+            .map(|k| Item { key: k, lane: 0, rank: 0, x0: 100.0, x1: 300.0, label_w: 80.0, start: 100.0 })
+            .collect();
+        let l = pack(&same, 1, &Packing { max_rows: vec![2], gap: 4.0, cluster_w: 24.0, min_label: 0.0, width: 1e9 });
         assert_eq!(l.placed.len(), 2);
         assert_eq!(l.clusters.len(), 1);
         assert_eq!(l.clusters[0].keys, [2, 3, 4, 5]);
-        let expanded = pack(&same, 1, &Packing { max_rows: vec![6], gap: 4.0, cluster_w: 24.0 });
+        let expanded =
+            pack(&same, 1, &Packing { max_rows: vec![6], gap: 4.0, cluster_w: 24.0, min_label: 0.0, width: 1e9 });
         assert_eq!((expanded.placed.len(), expanded.clusters.len()), (6, 0));
     }
 
     #[test]
     fn lower_ranks_get_rows_first() {
-        let wide = Item { key: 0, lane: 0, rank: 1, x0: 0.0, x1: 500.0, label_w: 50.0 };
-        let session = Item { key: 1, lane: 0, rank: 0, x0: 100.0, x1: 200.0, label_w: 50.0 };
-        let l = pack(&[wide, session], 1, &Packing { max_rows: vec![1], gap: 4.0, cluster_w: 20.0 });
+        let wide = Item { key: 0, lane: 0, rank: 1, x0: 0.0, x1: 500.0, label_w: 50.0, start: 0.0 };
+        let session = Item { key: 1, lane: 0, rank: 0, x0: 100.0, x1: 200.0, label_w: 50.0, start: 100.0 };
+        let l = pack(
+            &[wide, session],
+            1,
+            &Packing { max_rows: vec![1], gap: 4.0, cluster_w: 20.0, min_label: 0.0, width: 1e9 },
+        );
         assert_eq!(l.placed.iter().map(|p| p.item.key).collect::<Vec<_>>(), [1]);
         assert_eq!(l.clusters[0].keys, [0]);
+    }
+
+    #[test]
+    fn a_label_is_cut_rather_than_clustered_where_a_row_has_room_for_part_of_it() {
+        // Two sessions, morning and afternoon; the afternoon's label is too long for the gap.
+        let morning = Item { key: 0, lane: 0, rank: 0, x0: 30.0, x1: 150.0, label_w: 140.0, start: 30.0 };
+        let afternoon = Item { key: 1, lane: 0, rank: 0, x0: 168.0, x1: 390.0, label_w: 222.0, start: 214.0 };
+        let p = Packing { max_rows: vec![1], gap: 6.0, cluster_w: 44.0, min_label: 80.0, width: 390.0 };
+        let l = pack(&[morning, afternoon], 1, &Packing { min_label: 0.0, ..p.clone() });
+        assert_eq!(l.clusters.len(), 1, "whole labels: one clusters");
+        let l = pack(&[morning, afternoon], 1, &p);
+        assert!(l.clusters.is_empty(), "{l:?}");
+        let cut = l.placed.iter().find(|x| x.item.key == 1).unwrap().item;
+        assert!(cut.x0 == 214.0 && cut.label_w >= 80.0 && cut.x0 + cut.label_w <= 390.0 + 1e-9, "{cut:?}");
+        check(&[morning, afternoon], 1, &p);
     }
 
     #[test]
@@ -268,7 +334,8 @@ mod tests {
     fn ten_thousand_items_pack_quickly() {
         let items = random_items(42, 10_000, 5);
         let t = std::time::Instant::now();
-        let l = pack(&items, 5, &Packing { max_rows: vec![4; 5], gap: 6.0, cluster_w: 28.0 });
+        let l =
+            pack(&items, 5, &Packing { max_rows: vec![4; 5], gap: 6.0, cluster_w: 28.0, min_label: 0.0, width: 1e9 });
         let ms = t.elapsed().as_secs_f64() * 1000.0;
         assert_eq!(l.placed.len() + l.clusters.iter().map(|c| c.keys.len()).sum::<usize>(), 10_000);
         // Generous bound for slow CI machines; the bench reports the real figure.

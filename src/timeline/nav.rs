@@ -59,7 +59,13 @@ mod tests {
     use crate::lang::Lang;
 
     fn year() -> Scene {
-        scene(&Scale::new(Window::year_2025(), 1280.0), Lang::En, &[], |_| true)
+        scene(
+            &Scale::new(Window::year_2025(), 1280.0),
+            Lang::En,
+            &crate::timeline::scene::Metrics::default(),
+            &Default::default(),
+            |_| true,
+        )
     }
 
     #[test]

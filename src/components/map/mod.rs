@@ -7,6 +7,8 @@ use crate::format::fixed;
 use leptos::prelude::*;
 
 use self::pane::MapPane;
+use super::icons::{Icon, icon};
+use super::popover::Popover;
 use crate::data::{Date, PARTNERSHIPS};
 use crate::i18n::{self, Noun, Ui, count};
 use crate::map::PaneId;
@@ -74,31 +76,41 @@ pub fn MapView() -> impl IntoView {
 
     let in_view =
         move || format!("{} {}", count(events.with(|e| e.len()), Noun::Event, lang), Ui::EventsInWindow.get(lang));
+    let stacked = move || state.shell.with(|s| s.panes_stacked);
     view! {
         <section class="map" id="map" tabindex="-1" aria-labelledby="map-heading">
-            <h2 id="map-heading" class="map-heading">
-                {Ui::Map.get(lang)}
-            </h2>
-            <div class="map-toolbar" role="toolbar" aria-label=Ui::MapControls.get(lang)>
-                <button class="map-reset" on:click=move |_| reset.update(|n| *n += 1)>
-                    {Ui::ResetMap.get(lang)}
-                </button>
-                <button
-                    class="map-play"
-                    aria-pressed=move || playing.get().to_string()
-                    on:click=move |_| if playing.get_untracked() { stop() } else { play() }
-                >
-                    {move || if playing.get() { Ui::Stop.get(lang) } else { Ui::PlayYear.get(lang) }}
-                </button>
+            <div class="map-head">
+                <h2 id="map-heading" class="panel-title">
+                    {Ui::Map.get(lang)}
+                </h2>
                 <span class="map-count" aria-live="polite">{in_view}</span>
+                <div class="map-toolbar panel-tools" role="toolbar" aria-label=Ui::MapControls.get(lang)>
+                    <button class="map-reset" on:click=move |_| reset.update(|n| *n += 1)>
+                        {icon(Icon::Reset)}
+                        <span class="button-label">{Ui::ResetMap.get(lang)}</span>
+                    </button>
+                    <button
+                        class="map-play"
+                        aria-pressed=move || playing.get().to_string()
+                        on:click=move |_| if playing.get_untracked() { stop() } else { play() }
+                    >
+                        {move || icon(if playing.get() { Icon::Stop } else { Icon::Play })}
+                        <span class="button-label">
+                            {move || if playing.get() { Ui::Stop.get(lang) } else { Ui::PlayYear.get(lang) }}
+                        </span>
+                    </button>
+                    <Popover class="map-legend-popover" label=Ui::MapLegend.get(lang) icon=Icon::Legend>
+                        <MapLegend/>
+                        <PartnershipList/>
+                    </Popover>
+                </div>
             </div>
-            <div class="map-panes">
+            <div class="map-panes" data-stacked=move || stacked().to_string()>
                 <MapPane pane=PaneId::Vietnam label=Ui::Vietnam.get(lang) events=events involved=involved reset=reset view=views[0] rect=rects[0]/>
                 <MapPane pane=PaneId::Japan label=Ui::Japan.get(lang) events=events involved=involved reset=reset view=views[1] rect=rects[1]/>
                 <PartnershipLinks views=views rects=rects/>
+                <super::tour_caption::TourCaption/>
             </div>
-            <MapLegend/>
-            <PartnershipList/>
         </section>
     }
 }
@@ -112,8 +124,8 @@ fn PartnershipLinks(
     rects: [RwSignal<Rect>; 2],
 ) -> impl IntoView {
     let state = use_app_state();
+    let selected_places = Memo::new(move |_| state.selected.get().map(Selection::places).unwrap_or_default());
     let links = move || {
-        let selected_places = state.selected.get().map(Selection::places).unwrap_or_default();
         let filters = state.filters.get();
         PARTNERSHIPS
             .iter()
@@ -127,7 +139,8 @@ fn PartnershipLinks(
                 let ((x0, y0), (x1, y1)) = (end(l.a), end(l.b));
                 // Bow the curve upwards so parallel links stay apart.
                 let (mx, my) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0 - 40.0 - (x1 - x0).abs() * 0.08);
-                let on = selected_places.contains(&l.a) || selected_places.contains(&l.b);
+                let (a, b) = (l.a, l.b);
+                let on = move || selected_places.with(|s| s.contains(&a) || s.contains(&b));
                 view! {
                     <path
                         class="map-link"

@@ -27,9 +27,9 @@ fn islands_name(id: &str, lang: Lang) -> &'static str {
     }
 }
 
-/// Marker radius in screen pixels for `n` events.
-fn radius_px(n: usize) -> f64 {
-    7.0 + 2.5 * (n as f64).sqrt()
+/// Marker radius in screen pixels for `n` events, at UI scale `s`.
+fn radius_px(n: usize, s: f64) -> f64 {
+    (7.0 + 2.5 * (n as f64).sqrt()) * s
 }
 
 /// A pane of the map.
@@ -54,7 +54,11 @@ pub fn MapPane(
     let lang = state.lang.get_untracked();
     let p = pane.pane();
     let svg = NodeRef::<leptos::svg::Svg>::new();
-    let width = Memo::new(move |_| rect.get().w);
+    let size = Memo::new(move |_| {
+        let r = rect.get();
+        (r.w.max(1.0), r.h.max(1.0))
+    });
+    let ui = Memo::new(move |_| state.shell.with(|s| s.scale));
     let measure = move || {
         if let Some(el) = svg.get_untracked() {
             let r = el.get_bounding_client_rect();
@@ -63,13 +67,12 @@ pub fn MapPane(
             rect.set(Rect { x: r.left() - px, y: r.top() - py, w: r.width(), h: r.height() });
         }
     };
+    // The pane changes size with the shell (a sheet opening, a rotation), not only with the window.
     Effect::new(move |_| {
-        if svg.get().is_some() {
-            measure();
+        if let Some(el) = svg.get() {
+            super::super::observe_size(&el, move |_, _| measure());
         }
     });
-    let resize = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
     Effect::new(move |prev: Option<u32>| {
         let n = reset.get();
         if prev.is_some() {
@@ -92,9 +95,13 @@ pub fn MapPane(
         }
     });
 
-    let ppu = Memo::new(move |_| view.get().px_per_unit(&p, width.get().max(1.0)));
+    let ppu = Memo::new(move |_| {
+        let (w, h) = size.get();
+        view.get().px_per_unit(&p, w, h)
+    });
     let marks: Memo<Vec<Marker>> = Memo::new(move |_| {
-        let merge = (radius_px(1) + radius_px(9)) / ppu.get();
+        let s = ui.get();
+        let merge = (radius_px(1, s) + radius_px(9, s)) / ppu.get();
         events.with(|e| markers(e, merge)).into_iter().filter(|m| m.pane == pane).collect()
     });
     let labels = Memo::new(move |_| {
@@ -105,7 +112,8 @@ pub fn MapPane(
                 .iter()
                 .map(|m| {
                     let name = m.places[0].get().name.get(lang);
-                    ((m.x - v.cx) * k, (m.y - v.cy) * k, radius_px(m.events.len()), label_width(name, 12.0))
+                    let s = ui.get();
+                    ((m.x - v.cx) * k, (m.y - v.cy) * k, radius_px(m.events.len(), s), label_width(name, 12.0 * s))
                 })
                 .collect();
             let mut order: Vec<usize> = (0..ms.len()).collect();
@@ -123,11 +131,8 @@ pub fn MapPane(
     let to_map = move |client_x: f64, client_y: f64| {
         let el = svg.get_untracked()?;
         let r = el.get_bounding_client_rect();
-        let v = view.get_untracked();
-        let (w, h) = v.extent(&p);
-        let x = v.cx - w / 2.0 + (client_x - r.left()) / r.width() * w;
-        let y = v.cy - h / 2.0 + (client_y - r.top()) / r.height() * h;
-        Some((x, y))
+        let frame = Rect { x: r.left(), y: r.top(), w: r.width(), h: r.height() };
+        Some(view.get_untracked().to_map(&p, frame, client_x, client_y))
     };
     // One pointer drags; two pinch around their midpoint; a quick second tap zooms in.
     let pointers: StoredValue<Vec<(i32, f64, f64)>> = StoredValue::new(Vec::new());
@@ -206,7 +211,8 @@ pub fn MapPane(
             let _ = el.unchecked_ref::<web_sys::Element>().set_pointer_capture(e.pointer_id());
         }
         drag.set_value(Some((x0, y0, start, true)));
-        let k = start.px_per_unit(&p, width.get_untracked().max(1.0));
+        let (w, h) = size.get_untracked();
+        let k = start.px_per_unit(&p, w, h);
         view.set(start.pan(&p, -dx / k, -dy / k));
     };
     let on_up = move |e: ev::PointerEvent| {
@@ -352,8 +358,8 @@ pub fn MapPane(
     };
     let marker_views = move || {
         let k = ppu.get();
+        let s = ui.get_untracked();
         let shown = labels.get();
-        let chosen = selected_places.get();
         marks.with(|ms| {
             ms.iter()
                 .zip(shown)
@@ -370,13 +376,17 @@ pub fn MapPane(
                         Some(e) => state.select(Some(e)),
                         None => state.choose(Selection::Place(place)),
                     };
-                    let r = radius_px(n) / k;
-                    let selected = m.places.iter().any(|pl| chosen.contains(pl));
+                    let r = radius_px(n, s) / k;
+                    // Only this attribute follows the selection: a click repaints one class, not
+                    // every marker.
+                    let places = m.places.clone();
+                    let selected = move || selected_places.with(|c| places.iter().any(|pl| c.contains(pl)));
                     view! {
                         <g
                             class="map-marker"
                             class:is-selected=selected
                             data-place=place.get().id
+                            data-strand=markers::main_strand(&m.events).map(|s| s.get().id)
                             transform=format!("translate({} {})", fixed(m.x, 1), fixed(m.y, 1))
                             role="button"
                             tabindex="0"
@@ -397,9 +407,9 @@ pub fn MapPane(
                         >
                             <title>{tooltip}</title>
                             // A touch-sized target (48 CSS px) around even the smallest marker.
-                            <circle class="map-marker-hit" r=fixed(24.0 / k, 2)></circle>
+                            <circle class="map-marker-hit" r=fixed(24.0 * s / k, 2)></circle>
                             <circle r=fixed(r, 2)></circle>
-                            <text class="map-marker-count" dy=fixed(4.0 / k, 2) font-size=fixed(11.0 / k, 2)>
+                            <text class="map-marker-count" dy=fixed(4.0 * s / k, 2) font-size=fixed(11.0 * s / k, 2)>
                                 {n.to_string()}
                             </text>
                             {show
@@ -407,9 +417,9 @@ pub fn MapPane(
                                     view! {
                                         <text
                                             class="map-marker-label"
-                                            x=fixed(r + 3.0 / k, 2)
-                                            dy=fixed(4.0 / k, 2)
-                                            font-size=fixed(12.0 / k, 2)
+                                            x=fixed(r + 3.0 * s / k, 2)
+                                            dy=fixed(4.0 * s / k, 2)
+                                            font-size=fixed(12.0 * s / k, 2)
                                         >
                                             {names[0]}
                                         </text>
@@ -462,7 +472,6 @@ pub fn MapPane(
                 aria-label=format!("{label}: {}", Ui::PaneKeys.get(lang))
                 tabindex="0"
                 viewBox=move || view.get().view_box(&p)
-                style:aspect-ratio=format!("{} / {}", fixed(p.size().0, 0), fixed(p.size().1, 0))
                 preserveAspectRatio="xMidYMid meet"
                 on:wheel=on_wheel
                 on:pointerdown=on_down

@@ -4,10 +4,7 @@ use crate::format::fixed;
 use leptos::prelude::*;
 
 use crate::timeline::scale::Scale;
-use crate::timeline::scene::Scene;
-
-/// Height of the axis band, px.
-pub const AXIS_H: f64 = 40.0;
+use crate::timeline::scene::{Metrics, Scene};
 
 /// Ticks across the top of the timeline, and faint lines down through the lanes.
 #[component]
@@ -16,9 +13,14 @@ pub fn Axis(
     scene: Memo<Scene>,
     /// The current scale.
     scale: Memo<Scale>,
+    /// The sizes it is drawn at (the axis band's height, the type size).
+    metrics: Memo<Metrics>,
 ) -> impl IntoView {
     let ticks = move || {
         let s = scale.get();
+        let m = metrics.get();
+        let (context_y, label_y, line_top) =
+            (fixed(m.axis * 0.38, 1), fixed(m.axis * 0.86, 1), fixed(m.axis * 0.62, 1));
         scene.with(|sc| {
             sc.ticks
                 .iter()
@@ -26,9 +28,9 @@ pub fn Axis(
                     let x = s.x(t.day);
                     view! {
                         <g class="timeline-tick" transform=format!("translate({},0)", fixed(x, 1))>
-                            <line y1="26" y2=format!("{}", sc.height + AXIS_H)></line>
-                            <text x="3" y="36">{t.label.clone()}</text>
-                            {t.context.clone().map(|c| view! { <text class="timeline-context" x="3" y="14">{c}</text> })}
+                            <line y1=line_top.clone() y2=fixed(sc.height, 1)></line>
+                            <text x="3" y=label_y.clone()>{t.label.clone()}</text>
+                            {t.context.clone().map(|c| view! { <text class="timeline-context" x="3" y=context_y.clone()>{c}</text> })}
                         </g>
                     }
                 })
@@ -36,7 +38,7 @@ pub fn Axis(
         })
     };
     view! {
-        <svg class="timeline-axis" aria-hidden="true" style:height=move || format!("{}px", scene.with(|s| s.height) + AXIS_H)>
+        <svg class="timeline-axis" aria-hidden="true" style:height=move || format!("{}px", fixed(scene.with(|s| s.height), 1))>
             {ticks}
         </svg>
     }

@@ -50,7 +50,7 @@ pub fn EventMark(
     view! {
         <li
             class="timeline-item"
-            style:transform=move || geo.get().map(|g| format!("translate({}px, {}px)", fixed(g.box_x, 1), fixed(g.top + super::axis::AXIS_H, 1)))
+            style:transform=move || geo.get().map(|g| format!("translate({}px, {}px)", fixed(g.box_x, 1), fixed(g.top, 1)))
             style:width=move || geo.get().map(|g| format!("{}px", fixed(g.box_w, 1)))
         >
             <button
@@ -71,7 +71,7 @@ pub fn EventMark(
                     let after_drag = suppress_click.get_value() && ev.detail() != 0;
                     suppress_click.set_value(false);
                     if !after_drag {
-                        state.select(Some(id));
+                        state.select_in_view(id);
                     }
                 }
             >
@@ -81,7 +81,7 @@ pub fn EventMark(
                     style:left=move || bar().map(|(l, _)| format!("{}px", fixed(l, 1)))
                     style:width=move || bar().map(|(_, w)| format!("{}px", fixed(w.max(8.0), 1)))
                 ></span>
-                <span class="timeline-label">{move || e.title.get(lang.get())}</span>
+                <span class="timeline-label">{move || e.short_title(lang.get())}</span>
             </button>
         </li>
     }

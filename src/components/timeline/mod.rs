@@ -1,8 +1,10 @@
-//! The timeline region: toolbar, axis, lanes, events and clusters, drawn from the pure `Scene`.
+//! The timeline region, docked under the map: toolbar, lane names, axis, events and clusters, drawn
+//! from the pure `Scene` at the metrics of the panel it is given.
 
 mod axis;
 mod event_mark;
 mod gestures;
+mod lanes;
 pub mod motion;
 mod toolbar;
 
@@ -11,16 +13,22 @@ use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use self::axis::{AXIS_H, Axis};
+use self::axis::Axis;
 use self::event_mark::EventMark;
 use self::gestures::Gestures;
+use self::lanes::{LaneNames, StrandChips};
 use self::toolbar::Toolbar;
 use crate::data::{EventId, STRANDS, StrandId};
 use crate::i18n::{self, Ui};
 use crate::state::use_app_state;
 use crate::timeline::nav::{self, Move};
 use crate::timeline::scale::Scale;
-use crate::timeline::scene::{CLUSTER_W, Scene, scene};
+use crate::timeline::scene::{CLUSTER_W, Lanes, Metrics, Scene, scene};
+
+/// From this drawing width, lane names sit in a gutter beside their rows; narrower, in strips above.
+const GUTTER_FROM: f64 = 640.0;
+/// The gutter's width at scale 1.
+const GUTTER_W: f64 = 150.0;
 
 /// The cooperation year on one zoomable axis, one lane per strand. Reads and moves the app's visible
 /// window; selecting an event here selects it everywhere.
@@ -28,38 +36,52 @@ use crate::timeline::scene::{CLUSTER_W, Scene, scene};
 pub fn Timeline() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang.get_untracked();
+    let body = NodeRef::<Div>::new();
     let canvas = NodeRef::<Div>::new();
-    let width = RwSignal::new(0.0_f64);
+    // The drawing area's size (below the toolbar), measured.
+    let area = RwSignal::new((0.0_f64, 0.0_f64));
     let expanded = RwSignal::new(vec![false; STRANDS.len()]);
     let focused: RwSignal<Option<EventId>> = RwSignal::new(None);
 
+    let ui_scale = Memo::new(move |_| state.shell.with(|s| s.scale));
+    let gutter = Memo::new(move |_| {
+        let (w, _) = area.get();
+        if w >= GUTTER_FROM * ui_scale.get() { (GUTTER_W * ui_scale.get()).round() } else { 0.0 }
+    });
+    // A touch screen's rows are touch targets: 32 px at scale 1 (36 CSS px on a 1080 px kiosk).
+    let min_row = if state.mode == crate::url::Mode::Kiosk { 32.0 * ui_scale.get_untracked() } else { 0.0 };
+    let metrics = Memo::new(move |_| Metrics::for_panel(area.get().1, ui_scale.get(), gutter.get() > 0.0, min_row));
+    let width = Memo::new(move |_| (area.get().0 - gutter.get()).max(0.0));
+
     let layout_ms = StoredValue::new(0.0);
-    // Nothing is drawn until the canvas has been measured, so the first frame is already right.
+    // Nothing is drawn until the area has been measured, so the first frame is already right.
     // How long the last layout took is kept for the bench (`data-layout-ms` on the canvas).
     let scale = Memo::new(move |_| Scale::new(state.window.get(), width.get().max(1.0)));
+    // The selection's lane gets rows first, so an event and its parts are drawn.
+    let first = Memo::new(move |_| state.selected_event().map(|e| e.get().strand.0 as usize));
     let scene: Memo<Scene> = Memo::new(move |_| {
         if width.get() <= 0.0 {
             return Scene::default();
         }
         let t0 = motion::now();
-        let s = state.kept.with(|k| scene(&scale.get(), state.lang.get(), &expanded.get(), |e| k[e.0 as usize]));
+        let m = metrics.get();
+        let lanes = Lanes { expanded: expanded.get(), first: first.get() };
+        let s = state.kept.with(|k| scene(&scale.get(), state.lang.get(), &m, &lanes, |e| k[e.0 as usize]));
         layout_ms.set_value(motion::now() - t0);
         s
     });
     let gestures = Gestures::new(state, scale, canvas);
-    let measure = move || {
-        if let Some(el) = canvas.get_untracked() {
-            width.set(f64::from(el.client_width()));
-            state.timeline_width.set(f64::from(el.client_width()));
-            gestures.measure();
-        }
-    };
     Effect::new(move |_| {
-        if canvas.get().is_some() {
-            measure();
+        if let Some(el) = body.get() {
+            super::observe_size(&el, move |w, h| {
+                area.set((w, h));
+                state.timeline_width.set((w - gutter.get_untracked()).max(1.0));
+                gestures.measure();
+            });
         }
     });
-    let resize = window_event_listener(ev::resize, move |_| measure());
+    Effect::new(move |_| state.timeline_width.set(width.get().max(1.0)));
+    let resize = window_event_listener(ev::resize, move |_| gestures.measure());
     on_cleanup(move || resize.remove());
     motion::use_window_animation(state);
 
@@ -144,37 +166,20 @@ pub fn Timeline() -> impl IntoView {
         ev.prevent_default();
     };
 
-    let lane_headers = move || {
+    // Lane stripes behind the events (the names are in `LaneNames`).
+    let lane_stripes = move || {
         scene.with(|s| {
             s.lanes
                 .iter()
                 .enumerate()
                 .map(|(i, lane)| {
-                    let strand = StrandId(i as u16).get();
-                    let is_expanded = move || expanded.with(|e| e[i]);
-                    let has_clusters = s.clusters.iter().any(|c| c.lane == i);
                     view! {
                         <div
                             class="timeline-lane"
-                            data-strand=strand.id
-                            style:top=format!("{}px", lane.top + AXIS_H)
-                            style:height=format!("{}px", lane.height)
-                        >
-                            <span class="timeline-lane-name">{strand.name.get(lang)}</span>
-                            {(has_clusters || is_expanded())
-                                .then(|| {
-                                    view! {
-                                        <button
-                                            class="timeline-lane-toggle"
-                                            aria-label=move || i18n::lane_toggle(is_expanded(), strand.name.get(lang), lang)
-                                            aria-expanded=move || is_expanded().to_string()
-                                            on:click=move |_| expanded.update(|e| e[i] = !e[i])
-                                        >
-                                            {move || if is_expanded() { Ui::ShowFewer.get(lang) } else { Ui::ShowAll.get(lang) }}
-                                        </button>
-                                    }
-                                })}
-                        </div>
+                            data-strand=StrandId(i as u16).get().id
+                            style:top=format!("{}px", fixed(lane.top, 1))
+                            style:height=format!("{}px", fixed(lane.height, 1))
+                        ></div>
                     }
                 })
                 .collect_view()
@@ -193,8 +198,8 @@ pub fn Timeline() -> impl IntoView {
         view! {
             <button
                 class="timeline-cluster"
-                style:transform=move || at.get().map(|(x, top)| format!("translate({}px, {}px)", fixed(x, 1), fixed(top + AXIS_H, 1)))
-                style:width=format!("{CLUSTER_W}px")
+                style:transform=move || at.get().map(|(x, top)| format!("translate({}px, {}px)", fixed(x, 1), fixed(top, 1)))
+                style:width=move || format!("{}px", fixed(CLUSTER_W * ui_scale.get(), 1))
                 aria-label=i18n::more_events(n, strand, lang)
                 title=i18n::more_events(n, strand, lang)
                 on:click=move |_| expanded.update(|e| e[lane] = true)
@@ -205,42 +210,63 @@ pub fn Timeline() -> impl IntoView {
     };
 
     view! {
-        <section class="timeline" id="timeline" tabindex="-1" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" class="timeline-heading">
-                {Ui::Timeline.get(lang)}
-            </h2>
-            <Toolbar zoom_by=zoom_by/>
-            <div
-                class="timeline-canvas"
-                node_ref=canvas
-                data-layout-ms=move || scene.with(|_| fixed(layout_ms.get_value(), 2))
-                style:height=move || format!("{}px", scene.with(|s| s.height) + AXIS_H + 8.0)
-                on:wheel=move |ev| gestures.wheel(ev)
-                on:pointerdown=move |ev| gestures.down(ev)
-                on:pointermove=move |ev| gestures.moved(ev)
-                on:pointerup=move |ev| gestures.up(ev)
-                on:pointercancel=move |ev| gestures.up(ev)
-                on:keydown=on_key
-            >
-                <Axis scene=scene scale=scale/>
-                <ol class="timeline-events" aria-label=Ui::EventsInTimeOrder.get(lang)>
-                    <For
-                        each=move || scene.with(|s| s.events.iter().map(|e| e.id).collect::<Vec<_>>())
-                        key=|id| *id
-                        let:id
+        <section
+            class="timeline"
+            id="timeline"
+            tabindex="-1"
+            aria-labelledby="timeline-heading"
+            data-lanes=move || { if gutter.get() > 0.0 { "gutter" } else { "strips" } }
+            style:--tl-row=move || format!("{}px", fixed(metrics.get().row, 1))
+            style:--tl-font=move || format!("{}px", fixed(metrics.get().font, 1))
+            style:--tl-gutter=move || format!("{}px", fixed(gutter.get(), 0))
+        >
+            <div class="timeline-head">
+                <h2 id="timeline-heading" class="panel-title">
+                    {Ui::Timeline.get(lang)}
+                </h2>
+                // A narrow timeline names its lanes here (they carry only their colour).
+                <Show when=move || gutter.get() == 0.0>
+                    <StrandChips scene=scene expanded=expanded/>
+                </Show>
+                <Toolbar zoom_by=zoom_by/>
+            </div>
+            <div class="timeline-body" node_ref=body>
+                <div class="timeline-grid" style:height=move || format!("{}px", fixed(scene.with(|s| s.height) + 4.0, 1))>
+                    <div
+                        class="timeline-canvas"
+                        node_ref=canvas
+                        data-layout-ms=move || scene.with(|_| fixed(layout_ms.get_value(), 2))
+                        on:wheel=move |ev| gestures.wheel(ev)
+                        on:pointerdown=move |ev| gestures.down(ev)
+                        on:pointermove=move |ev| gestures.moved(ev)
+                        on:pointerup=move |ev| gestures.up(ev)
+                        on:pointercancel=move |ev| gestures.up(ev)
+                        on:keydown=on_key
                     >
-                        <EventMark
-                            id=id
-                            scene=scene
-                            tab_stop=tab_stop
-                            on_focus=move || focused.set(Some(id))
-                            suppress_click=gestures.suppress_click
-                        />
-                    </For>
-                </ol>
-                <For each=cluster_keys key=|k| *k children=cluster/>
-                // After the events in the DOM, so Tab reaches the events first.
-                {lane_headers}
+                        {lane_stripes}
+                        <Axis scene=scene scale=scale metrics=metrics/>
+                        <ol class="timeline-events" aria-label=Ui::EventsInTimeOrder.get(lang)>
+                            <For
+                                each=move || scene.with(|s| s.events.iter().map(|e| e.id).collect::<Vec<_>>())
+                                key=|id| *id
+                                let:id
+                            >
+                                <EventMark
+                                    id=id
+                                    scene=scene
+                                    tab_stop=tab_stop
+                                    on_focus=move || focused.set(Some(id))
+                                    suppress_click=gestures.suppress_click
+                                />
+                            </For>
+                        </ol>
+                        <For each=cluster_keys key=|k| *k children=cluster/>
+                    </div>
+                    // After the events in the DOM, so Tab reaches the events first.
+                    <Show when=move || { gutter.get() > 0.0 }>
+                        <LaneNames scene=scene expanded=expanded/>
+                    </Show>
+                </div>
             </div>
         </section>
     }
