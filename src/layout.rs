@@ -132,7 +132,8 @@ pub fn shell(width: f64, height: f64, mode: Mode, sheet: Sheet) -> Shell {
             let details = (w * 0.27).clamp(280.0 * s, 440.0 * s).min(w * 0.4);
             // A kiosk's timeline rows are touch targets: it gets a larger share.
             let share = if mode == Mode::Kiosk { KIOSK_TIMELINE_SHARE } else { TIMELINE_SHARE };
-            let timeline = (body * share).clamp(150.0_f64.min(body * 0.45), 480.0 * s);
+            // Room for every lane's row even in a small frame, while the map keeps the larger part.
+            let timeline = (body * share).clamp(200.0_f64.min(body * 0.5), 480.0 * s);
             let map = body - timeline;
             let main = w - details;
             Shell {

@@ -2,8 +2,6 @@
 //! content height and every selection change, and carries out commands from listed host origins.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::Closure;
 
 use crate::embed::{self, Command, Raw, VERSION};
 use crate::filter::{Facet, Filters};
@@ -60,8 +58,8 @@ fn carry_out(state: AppState, c: Command) {
     }
 }
 
-/// Starts the conversation for the life of the app: `ready`, then `height` whenever the content's
-/// height changes and `selection` whenever the selection does; commands from `hosts` only.
+/// Starts the conversation for the life of the app: `ready`, then `height` (the height it prefers
+/// for its width) and `selection` whenever they change; commands from `hosts` only.
 pub fn use_embed_bridge(state: AppState, hosts: Vec<String>) {
     post("vnjp:ready", None);
     Effect::new(move |_| {
@@ -69,25 +67,17 @@ pub fn use_embed_bridge(state: AppState, hosts: Vec<String>) {
         post("vnjp:selection", Some(("id", id.unwrap_or(wasm_bindgen::JsValue::NULL))));
     });
 
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let last = StoredValue::new(0);
-    let on_resize = Closure::<dyn Fn()>::new(move || {
-        let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
-        let h = el.scroll_height();
+    // The height the layout prefers for the frame's width (`layout::preferred_height`): a frame,
+    // never the length of a document. Sent at start and whenever the width changes (the host
+    // resizing the frame's height must not feed back into it).
+    let last = StoredValue::new(0.0_f64);
+    Effect::new(move |_| {
+        let h = crate::layout::preferred_height(state.viewport.with(|v| v.0));
         if h != last.get_value() {
             last.set_value(h);
             post("vnjp:height", Some(("height", h.into())));
         }
     });
-    if let (Ok(observer), Some(body)) = (web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()), doc.body()) {
-        observer.observe(&body);
-        on_cleanup(move || observer.disconnect());
-    }
-    // A frame out of the host's view may not be rendered (so not observed) until scrolled to: report
-    // the first height from a timer as well, so the host can size it before that.
-    let first: js_sys::Function = on_resize.as_ref().unchecked_ref::<js_sys::Function>().clone();
-    set_timeout(move || drop(first.call0(&wasm_bindgen::JsValue::NULL)), std::time::Duration::from_millis(50));
-    on_resize.forget();
 
     let handle = window_event_listener(leptos::ev::message, move |e: web_sys::MessageEvent| {
         let from_parent = web_sys::window()

@@ -19,7 +19,7 @@ pub fn snippet(href: &str, title: &str) -> String {
     let title = title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     let src = src.replace('&', "&amp;").replace('"', "%22");
     format!(
-        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"640\" sandbox=\"allow-scripts\" loading=\"lazy\"></iframe>"
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"640\" sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" loading=\"lazy\"></iframe>"
     )
 }
 
@@ -67,10 +67,10 @@ mod tests {
         let s = snippet("https://x.example/vn-jp/?s=forum-2025&lang=vi#top", "A \"title\" & more");
         assert!(s.starts_with("<iframe src=\"https://x.example/vn-jp/?s=forum-2025&amp;lang=vi&amp;embed\""), "{s}");
         assert!(s.contains("title=\"A &quot;title&quot; &amp; more\""));
-        assert!(s.contains("sandbox=\"allow-scripts\""));
+        assert!(s.contains("sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\""));
         assert_eq!(
             snippet("https://x.example/", "t"),
-            "<iframe src=\"https://x.example/?embed\" title=\"t\" width=\"100%\" height=\"640\" sandbox=\"allow-scripts\" loading=\"lazy\"></iframe>"
+            "<iframe src=\"https://x.example/?embed\" title=\"t\" width=\"100%\" height=\"640\" sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" loading=\"lazy\"></iframe>"
         );
     }
 }

@@ -62,7 +62,7 @@ pub fn SearchBox() -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
     let hits = Memo::new(move |_| query.with(|q| search(q)));
     // The results show while the reader is searching; choosing one or pressing outside folds them.
-    let open = RwSignal::new(false);
+    let open = RwSignal::new(query.with_untracked(|q| !q.trim().is_empty()));
     let outside = window_event_listener(ev::pointerdown, move |e| {
         let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
         if open.get_untracked() && !root.get_untracked().is_some_and(|r| r.contains(target.as_ref())) {

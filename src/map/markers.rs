@@ -74,7 +74,7 @@ pub fn main_strand(events: &[EventId]) -> Option<crate::data::StrandId> {
         counts[e.get().strand.0 as usize] += 1;
     }
     let (best, n) = counts.iter().enumerate().max_by_key(|&(i, &n)| (n, std::cmp::Reverse(i)))?;
-    (*n > 0).then(|| crate::data::StrandId(best as u16))
+    (*n > 0).then_some(crate::data::StrandId(best as u16))
 }
 
 /// How many of `events` touch each unit (through their places), by unit id.

@@ -289,8 +289,8 @@ pub fn scene(scale: &Scale, lang: Lang, m: &Metrics, lanes_asked: &Lanes, keep: 
 
     let mut boxes = Vec::with_capacity(lanes);
     let mut top = m.axis;
-    for lane in 0..lanes {
-        let badge_row = slots[lane].is_none() && layout.clusters.iter().any(|c| c.lane == lane);
+    for (lane, slot) in slots.iter().enumerate() {
+        let badge_row = slot.is_none() && layout.clusters.iter().any(|c| c.lane == lane);
         let rows = layout.rows[lane] + usize::from(badge_row);
         let height = if rows == 0 { m.thin } else { rows as f64 * m.row };
         boxes.push(LaneBox { top, height, empty: rows == 0 });

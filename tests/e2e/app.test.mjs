@@ -23,8 +23,15 @@ test('the page loads with a title, a main region and its record counts', async (
   await page.close();
 });
 
+/** Opens the list view (every event by strand) from the shell's views. */
+async function openList(page) {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'List' }).click();
+  await page.getByRole('heading', { level: 2, name: 'All events by strand' }).waitFor();
+}
+
 test('every strand is shown as a heading with its event count', async () => {
   const { page } = await open();
+  await openList(page);
   for (const s of strands) {
     const n = events.filter((e) => e.strand === s.id).length;
     const h = page.getByRole('heading', { level: 3, name: s.name.en });
@@ -37,6 +44,7 @@ test('every strand is shown as a heading with its event count', async () => {
 
 test('every top-level event is listed under its strand', async () => {
   const { page } = await open();
+  await openList(page);
   for (const e of topLevel) {
     const strand = strands.find((s) => s.id === e.strand);
     const section = page.getByRole('region', { name: new RegExp(`^${strand.name.en}`) });
@@ -56,6 +64,8 @@ test('no console error and no request to any other origin, on a laptop and a pho
     assert.deepEqual(problems.foreign, [], `foreign requests at ${viewport.width}px`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no horizontal scrolling at ${viewport.width}px (overflow ${overflow}px)`);
+    const tall = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    assert.ok(tall <= 0, `no vertical scrolling of the page at ${viewport.width}px (overflow ${tall}px)`);
     await page.close();
   }
 });

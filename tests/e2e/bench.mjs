@@ -296,6 +296,55 @@ export async function interactionBench(dir) {
 }
 
 /**
+ * Click → painted: real (trusted) mouse clicks on the timeline's events, each measured from the
+ * pointerup's timestamp to the start of the first frame after the map's highlight changed (a
+ * marker's `is-selected` class) — the frame that paints it. Also the DOM nodes after start (DevTools
+ * `Memory.getDOMCounters`, text nodes included).
+ */
+export function clickBench(dir, rounds = 3) {
+  return withBrowser(dir, async (browser, server) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(server.url);
+    await page.locator('.timeline-event').first().waitFor();
+    await page.locator('.map-marker').first().waitFor();
+    await page.waitForTimeout(1000);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { nodes } = await cdp.send('Memory.getDOMCounters');
+    await page.evaluate(() => {
+      window.__clicks = [];
+      let up = null;
+      addEventListener('pointerup', (e) => (up = e.timeStamp), true);
+      new MutationObserver(() => {
+        if (up === null) return;
+        const t0 = up;
+        up = null;
+        requestAnimationFrame(() => window.__clicks.push(performance.now() - t0));
+      }).observe(document.querySelector('.map'), { attributes: true, attributeFilter: ['class'], subtree: true });
+    });
+    // The events of the 2025 view that have places on the map, clicked in turn (each click changes
+    // the selection and its highlight).
+    const ids = await page.evaluate(() => [...document.querySelectorAll('.timeline-event')].map((b) => b.dataset.event));
+    const withPlaces = ids.filter((id) => !['vn-two-tier-local-government'].includes(id));
+    for (let r = 0; r < rounds; r++) {
+      for (const id of withPlaces) {
+        const el = page.locator(`.timeline-event[data-event="${id}"]`);
+        if (!(await el.count())) continue;
+        const box = await el.boundingBox();
+        if (!box) continue;
+        await page.mouse.click(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
+        await page.waitForTimeout(120);
+      }
+      // Clear, so the first click of the next round changes the highlight too.
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(120);
+    }
+    const clicks = await page.evaluate(() => window.__clicks);
+    return { nodes, clicks };
+  });
+}
+
+/**
  * Kiosk soak: the attract tour accelerated (a stop every 20 ms), with DOM nodes, event listeners and
  * the JS heap (after a forced GC) read through the DevTools protocol at each of `marks` cycles.
  */
@@ -376,6 +425,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`${name}: ${w.n} steps, work p50 ${f(w.p50)} / p95 ${f(w.p95)} / max ${f(w.max)} ms; next frame p50 ${f(fr.p50)} / p95 ${f(fr.p95)} ms`);
     check(`${name}, work p95`, w.p95, 16, 'ms');
   }
+
+  await settle();
+  const click = await clickBench(dist);
+  const c = stats(click.clicks);
+  console.log('\n## Click → painted, and the DOM at start (1280×900)\n');
+  console.log(`DOM nodes after start (DevTools, text nodes included): ${click.nodes}`);
+  console.log(`click on a timeline event → the frame that paints the map's highlight: ${c.n} clicks, p50 ${f(c.p50)} / p95 ${f(c.p95)} / max ${f(c.max)} ms`);
+  check('DOM nodes after start', click.nodes, 1500, 'nodes');
+  check('click → map highlight painted, p50', c.p50, 12, 'ms');
+  check('click → map highlight painted, p95', c.p95, 20, 'ms');
 
   await settle();
   const rows = [['real data', await timelineBench(dist)]];

@@ -19,7 +19,7 @@ let corsApp;
 const hostPage = (appUrl, hostOrigin) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ministry page</title>
 <style>body{margin:0;font-family:sans-serif} iframe{display:block;width:100%;border:0} .tall{height:1500px}</style></head>
 <body><h1>A ministry page</h1>
-<iframe id="listed" title="Explorer (listed)" sandbox="allow-scripts" height="400" src="${appUrl}?s=training-2025&lang=vi&embed&host=${encodeURIComponent(hostOrigin)}"></iframe>
+<iframe id="listed" title="Explorer (listed)" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" height="400" src="${appUrl}?s=training-2025&lang=vi&embed&host=${encodeURIComponent(hostOrigin)}"></iframe>
 <iframe id="unlisted" title="Explorer (unlisted)" sandbox="allow-scripts" height="400" src="${appUrl}?embed&host=https://other.example"></iframe>
 <div class="tall"></div>
 <script>
@@ -56,11 +56,14 @@ test('sandboxed in a host page: ready, height and selection messages; commands o
   await page.waitForFunction(() => ['listed', 'unlisted'].every((f) => window.messages.some((m) => m.frame === f && m.type === 'vnjp:height')), null, { timeout: 30000 })
     .catch(async (e) => { throw new Error(`${e.message}; messages: ${JSON.stringify(await page.evaluate(() => window.messages))}`); });
   for (const f of ['listed', 'unlisted']) assert.equal((await msgs('vnjp:ready', f)).length, 1, `${f}: ready once`);
-  // The host sizes the frame from the latest message (the content may still grow as it settles).
+  // The frame asks for the height its layout prefers at its width (1024 px: 614 px), not for the
+  // length of a document; the host sizes it so, and the explorer fills it without scrolling inside.
   await page.waitForFunction(() => {
     const h = window.messages.filter((m) => m.frame === 'listed' && m.type === 'vnjp:height').at(-1).height;
-    return h > 400 && Math.round(document.getElementById('listed').getBoundingClientRect().height) === h;
+    return h === 614 && Math.round(document.getElementById('listed').getBoundingClientRect().height) === h;
   });
+  const inner = await page.frames().find((f) => f.url().includes('lang=vi')).evaluate(() => [document.documentElement.scrollHeight, innerHeight]);
+  assert.ok(inner[0] <= inner[1] + 2, `no scrolling inside the frame (${inner})`);
   // The starting view and language come from the URL.
   const listed = page.frameLocator('#listed');
   await listed.getByRole('heading', { level: 1, name: 'Việt Nam – Nhật Bản 2025: một năm hợp tác' }).waitFor();
@@ -72,6 +75,7 @@ test('sandboxed in a host page: ready, height and selection messages; commands o
   await page.evaluate(() => window.command('listed', { command: 'lang', lang: 'ja' }));
   await listed.getByRole('heading', { level: 1, name: 'ベトナム・日本 2025：協力の一年' }).waitFor();
   await page.evaluate(() => window.command('listed', { command: 'filters', fs: ['local-forum'] }));
+  await listed.getByRole('button', { name: /^絞り込み/ }).click();
   await listed.locator('.filters-status', { hasText: '18件の出来事が該当' }).waitFor();
   // Malformed and foreign commands change nothing.
   await page.evaluate(() => { window.command('listed', { command: 'select' }); window.command('listed', { command: 'navigate', url: 'https://evil.example' }); });
@@ -90,7 +94,7 @@ test('embedded, the wheel over the timeline and the map scrolls the host page; C
   const listed = page.frameLocator('#listed');
   const canvas = listed.locator('.timeline-canvas');
   await listed.locator('.timeline-event').first().waitFor();
-  await page.waitForFunction(() => window.messages.some((m) => m.frame === 'listed' && m.type === 'vnjp:height' && m.height > 800));
+  await page.waitForFunction(() => window.messages.some((m) => m.frame === 'listed' && m.type === 'vnjp:height' && Math.round(document.getElementById('listed').getBoundingClientRect().height) === m.height));
   await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   const before = await page.evaluate(() => scrollY);
@@ -102,28 +106,48 @@ test('embedded, the wheel over the timeline and the map scrolls the host page; C
   await page.close();
 });
 
+test('"Open the full explorer" opens the same view in a new tab, out of the frame', async () => {
+  const page = await app.browser.newPage({ viewport: { width: 1024, height: 800 } });
+  await page.goto(`http://127.0.0.1:${host.address().port}/`);
+  const listed = page.frameLocator('#listed');
+  await listed.locator('.detail-record[data-record="training-2025"]').waitFor();
+  // A narrow frame folds it into the menu; this one is wide enough to show it.
+  const [popup] = await Promise.all([page.waitForEvent('popup'), listed.getByRole('link', { name: 'Mở trang đầy đủ' }).click()]);
+  await popup.waitForLoadState();
+  const u = new URL(popup.url());
+  assert.equal(u.searchParams.get('s'), 'training-2025');
+  assert.equal(u.searchParams.get('lang'), 'vi');
+  for (const p of ['embed', 'kiosk', 'host']) assert.equal(u.searchParams.has(p), false, `no ${p}`);
+  await popup.close();
+  await page.close();
+});
+
 test('the "Embed this view" dialog gives an iframe snippet of the current view', async () => {
   const { page } = await open(app.browser, app.server, { query: '?s=forum-2025&lang=vi' });
+  await page.getByRole('button', { name: 'Chia sẻ' }).click();
   await page.getByRole('button', { name: 'Nhúng chế độ xem này' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   const code = await dialog.getByRole('textbox').inputValue();
-  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?s=forum-2025&amp;.*lang=vi&amp;embed" title="[^"]+" width="100%" height="640" sandbox="allow-scripts" loading="lazy"><\/iframe>$/);
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?s=forum-2025&amp;.*lang=vi&amp;embed" title="[^"]+" width="100%" height="640" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy"><\/iframe>$/);
   await dialog.getByRole('button', { name: 'Đóng' }).click();
   assert.equal(await dialog.isVisible(), false);
   await page.close();
 });
 
 for (const [w, h] of [[320, 400], [768, 500], [1600, 900]]) {
-  test(`embed at ${w}×${h}: compact chrome, nothing wider than the frame, the explorer within reach`, async () => {
+  test(`embed at ${w}×${h}: the shell in the frame, nothing wider or taller than it, no sharing or downloads`, async () => {
     const { page, problems } = await open(app.browser, app.server, { viewport: { width: w, height: h }, query: '?embed&lang=ja' });
     await page.locator('.timeline-event').first().waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), w, 'no horizontal scrolling');
-    for (const hidden of ['.app-lede', '.counts', '.all-events', '.figures', '.open-data', '.embed-open']) {
+    assert.equal(await page.evaluate(() => document.documentElement.scrollHeight), h, 'no vertical scrolling');
+    for (const hidden of ['.all-events', '.figures', '.open-data', '.embed-open', '.share']) {
       assert.equal(await page.locator(hidden).first().isVisible().catch(() => false), false, `${hidden} is not shown`);
     }
-    const top = await page.locator('.timeline').evaluate((el) => el.getBoundingClientRect().top + scrollY);
-    assert.ok(top < 1400, `the timeline starts ${Math.round(top)} px down`);
+    for (const part of ['.timeline', '.map']) {
+      const b = await page.locator(part).boundingBox();
+      assert.ok(b.y >= 0 && b.y + b.height <= h + 1, `${part} inside the frame (${b.y}, ${b.height})`);
+    }
     assert.deepEqual(problems.console, []);
     await page.screenshot({ path: `${artifacts}embed-${w}x${h}.png` });
     await page.close();

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { open, harness, artifacts } from './page.mjs';
+import { open, harness, artifacts, openView, openFilters } from './page.mjs';
 import * as seeds from './seeds.mjs';
 
 const app = harness();
@@ -13,7 +13,7 @@ const param = async (page, k) => page.evaluate((k) => new URLSearchParams(locati
 
 test('a strand filter: the count, the timeline, the map, the list and the URL follow; clear all', async () => {
   const { page, problems } = await open(app.browser, app.server);
-  const filters = page.getByRole('region', { name: 'Filters' });
+  const filters = await openFilters(page);
   await filters.locator('summary', { hasText: 'Strands' }).click();
   const forum = filters.getByRole('checkbox', { name: /Local cooperation forum/ });
   const expected = seeds.events.filter((e) => e.strand === 'local-forum').length;
@@ -27,10 +27,16 @@ test('a strand filter: the count, the timeline, the map, the list and the URL fo
   assert.equal(await page.locator('.map-count').innerText(), `${expected} events in the timeline's window`);
   assert.equal(await page.locator('.map-marker[data-place="kanazawa"]').count(), 0, 'Kanazawa has no forum event');
   assert.equal(await page.locator('.map-marker[data-place="quang-ninh"]').count(), 1);
+  // The top bar's button counts the active filters.
+  assert.match(await page.getByRole('button', { name: /^Filters/ }).innerText(), /Filters\s*1/);
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('fs') === 'local-forum');
+  // The list view, built when opened, shows the same.
+  await openView(page, 'List');
   const listed = await page.locator('.all-events li.event:not([hidden])').evaluateAll((els) => els.map((e) => e.dataset.event));
   assert.equal(listed.length, expected);
-  await page.waitForFunction(() => new URLSearchParams(location.search).get('fs') === 'local-forum');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('v') === 'list');
 
+  await openFilters(page);
   await filters.getByRole('button', { name: 'Clear all' }).click();
   assert.equal(await filters.locator('.filters-status').innerText(), `${seeds.events.length} events match`);
   assert.equal(await forum.isChecked(), false);
@@ -40,8 +46,8 @@ test('a strand filter: the count, the timeline, the map, the list and the URL fo
 });
 
 test('facets combine: a locality and a person narrow to what both hold, and parents stay as context', async () => {
-  const { page } = await open(app.browser, app.server, { query: '?fl=JP:10&fp=yamamoto-ichita' });
-  const filters = page.getByRole('region', { name: 'Filters' });
+  const { page } = await open(app.browser, app.server, { query: '?fl=JP:10&fp=yamamoto-ichita&v=list' });
+  const filters = await openFilters(page);
   const chips = await filters.locator('.filter-chip').allInnerTexts();
   assert.deepEqual(chips.map((c) => c.replace(' ×', '')), ['Gunma', 'Yamamoto Ichita']);
   const units = new Map(seeds.places.map((p) => [p.id, p.unit]));
@@ -104,14 +110,13 @@ test('search text, filters and map views are in the URL and come back in a new p
 });
 
 test('figures: every number with what it measures, as of when, who said it; filters apply', async () => {
-  const { page } = await open(app.browser, app.server, { query: '?lang=vi' });
+  const { page } = await open(app.browser, app.server, { query: '?lang=vi&v=figures' });
   const table = page.locator('.figures-table');
   assert.equal(await table.locator('tbody tr').count(), seeds.figures.length);
   const row = table.locator('tr[data-figure="fig-vn-residents-japan"]');
-  // textContent: the table is below the fold and skips rendering until scrolled to.
   assert.match(await row.textContent(), /hơn 630\.000/);
   assert.match(await row.textContent(), /25\/11\/2025/);
-  await page.goto(`${app.server.url}?lang=ja&fl=JP:10`);
+  await page.goto(`${app.server.url}?lang=ja&fl=JP:10&v=figures`);
   await page.locator('.figures-table').waitFor();
   const shown = await page.locator('.figures-table tbody tr:not([hidden])').evaluateAll((r) => r.map((x) => x.dataset.figure));
   assert.ok(shown.includes('fig-gunma-vn-residents') && !shown.includes('fig-expressways-km'), shown.join());
@@ -121,6 +126,7 @@ test('figures: every number with what it measures, as of when, who said it; filt
 
 test('open data: the JSON download re-parses with every record; the .ics has every event', async () => {
   const { page } = await open(app.browser, app.server);
+  await openView(page, 'Sources');
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the whole dataset/ }).click()]);
   assert.equal(json.suggestedFilename(), 'vn-jp-2025.json');
   const data = JSON.parse(readFileSync(await json.path(), 'utf8'));
@@ -136,16 +142,23 @@ test('open data: the JSON download re-parses with every record; the .ics has eve
 
 test('print: a clean report of the filtered events and the selection, without the interactive chrome', async () => {
   const { page } = await open(app.browser, app.server, { query: '?fs=training-programme&s=training-2025' });
+  // Not built on screen: the report exists only while the page prints.
+  assert.equal(await page.locator('.print-report').count(), 0);
   await page.emulateMedia({ media: 'print' });
-  for (const chrome of ['.timeline', '.map', '.search', '.lang-switch', '.facets', '.open-data']) {
+  await page.locator('.print-report .all-events').waitFor({ state: 'attached' });
+  for (const chrome of ['.timeline', '.map', '.search', '.lang-switch', '.app-header', '.open-data']) {
     assert.equal(await page.locator(chrome).first().isVisible(), false, `${chrome} is not printed`);
   }
   await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name: '4th Training in Japan for National Leaders' }).waitFor();
-  const printed = await page.locator('.all-events li.event:not([hidden])').count();
+  const printed = await page.locator('.print-report .all-events li.event:not([hidden])').count();
   assert.equal(printed, seeds.events.filter((e) => e.strand === 'training-programme').length);
-  assert.ok(await page.locator('.strand[data-strand="official-visit"]').isHidden());
+  assert.ok(await page.locator('.print-report .strand[data-strand="official-visit"]').isHidden());
+  assert.ok(await page.locator('.print-report .figures-table').isVisible(), 'the figures are printed');
+  assert.ok(await page.locator('.print-report .sources').isVisible(), 'the sources are printed');
   const pdf = await page.pdf({ path: `${artifacts}print.pdf`, format: 'A4' });
   assert.ok(pdf.length > 10_000);
   await page.screenshot({ path: `${artifacts}print.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('.print-report').waitFor({ state: 'detached' });
   await page.close();
 });

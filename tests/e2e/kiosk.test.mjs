@@ -41,18 +41,22 @@ test('kiosk: reset after inactivity, attract tour when idle, a touch stops it', 
 });
 
 for (const [w, h] of [[1920, 1080], [1080, 1920], [3840, 2160], [2160, 3840]]) {
-  test(`kiosk at ${w}×${h}: controls (markers, buttons, inputs) at least 48 px, no text selection or long-press menu, no way out`, async () => {
+  test(`kiosk at ${w}×${h}: controls (markers, buttons, inputs) at least 48 px, the timeline's rows scaled, no text selection or long-press menu, no way out`, async () => {
     const { page } = await open(app.browser, app.server, { viewport: { width: w, height: h }, query: '?kiosk&idle=600' });
     await page.locator('.timeline-event').first().waitFor();
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('button, summary, input, select, textarea, a[href], [tabindex="0"]')]
+    const small = await page.evaluate(() => {
+      // The screen's scale (src/layout.rs): the timeline's rows are 32 px × scale, its events and
+      // badges 2 px less; every other control at least 48 px.
+      const scale = Math.min(Math.max(Math.min(innerWidth, innerHeight) / 960, 1.125), 2.5);
+      const least = (el) => (el.matches('.timeline-event, .timeline-cluster, .timeline-lane-name') ? [24, 32 * scale - 2.5] : [47.5, 47.5]);
+      return [...document.querySelectorAll('button, summary, input, select, textarea, a[href], [tabindex="0"]')]
         .filter((el) => el.checkVisibility() && !el.closest('.all-events, .figures, .app-footer'))
         // Provinces and prefectures are as large as the map draws them; the markers are the targets.
         .filter((el) => !el.matches('.map-unit'))
-        .map((el) => [el, el.getBoundingClientRect()])
-        .filter(([, r]) => r.width > 0 && (r.width < 47.5 || r.height < 47.5))
-        .map(([el, r]) => `${el.tagName.toLowerCase()}.${el.className.baseVal ?? el.className} ${Math.round(r.width)}×${Math.round(r.height)} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}"`),
-    );
+        .map((el) => [el, el.getBoundingClientRect(), least(el)])
+        .filter(([, r, [mw, mh]]) => r.width > 0 && (r.width < mw || r.height < mh))
+        .map(([el, r]) => `${el.tagName.toLowerCase()}.${el.className.baseVal ?? el.className} ${Math.round(r.width)}×${Math.round(r.height)} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}"`);
+    });
     assert.deepEqual(small, [], 'touch targets under 48 CSS px');
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).userSelect), 'none');
     const prevented = await page.evaluate(() => {

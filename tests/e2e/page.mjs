@@ -36,3 +36,19 @@ export async function open(browser, server, { viewport = { width: 1280, height: 
   await page.getByRole('heading', { level: 1 }).waitFor();
   return { page, problems };
 }
+
+/** Opens one of the shell's views (`List`, `Figures`, `Sources`, `Explore`) from its tabs. */
+export async function openView(page, name) {
+  const views = page.getByRole('navigation', { name: 'Views' });
+  // On a narrow top bar the views are in the menu.
+  if (!(await views.isVisible())) await page.getByRole('button', { name: 'Menu' }).click();
+  await views.getByRole('button', { name }).click();
+}
+
+/** Opens the filters from the top bar and returns their region. */
+export async function openFilters(page, label = 'Filters') {
+  const region = page.getByRole('region', { name: label });
+  if (!(await region.count())) await page.getByRole('button', { name: new RegExp(`^${label}`) }).click();
+  await region.waitFor();
+  return region;
+}

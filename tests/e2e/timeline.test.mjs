@@ -74,7 +74,7 @@ test('dragging pans the window; the click that ends a drag does not select, Ente
 
 test('jumping to a strand frames it; keyboard alone walks, selects and clears', async () => {
   const { page } = await open(app.browser, app.server);
-  await page.getByRole('button', { name: 'Training programme', exact: true }).click();
+  await page.getByRole('button', { name: 'Show this strand: Training programme' }).click();
   await settle(page);
   // The window now frames the training: the axis names June and July 2025, in days.
   await page.locator('.timeline-context', { hasText: 'July 2025' }).waitFor();
@@ -83,7 +83,7 @@ test('jumping to a strand frames it; keyboard alone walks, selects and clears', 
   assert.ok(bar.width > canvasBox.width * 0.5, `the 12-day training fills the view (${bar.width}px)`);
   await page.screenshot({ path: `${artifacts}timeline-training.png` });
   // Tab from the toolbar into the events: exactly one event is a tab stop.
-  await page.locator('.timeline-jump[data-strand="context-plans"]').focus();
+  await page.locator('.timeline-year').focus();
   await page.keyboard.press('Tab');
   const first = await page.evaluate(() => document.activeElement.dataset.event);
   assert.ok(first, 'Tab lands on an event');
@@ -105,7 +105,9 @@ test('jumping to a strand frames it; keyboard alone walks, selects and clears', 
 
 test('selecting in the list moves the timeline to the event', async () => {
   const { page } = await open(app.browser, app.server);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'List' }).click();
   await page.getByRole('button', { name: 'Plenary session', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Explore' }).click();
   await mark(page, 'forum-plenary').waitFor();
   assert.equal(await mark(page, 'forum-plenary').getAttribute('aria-pressed'), 'true');
   await settle(page);

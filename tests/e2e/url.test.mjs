@@ -2,7 +2,7 @@
 // selections, hostile parameters ignored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, harness } from './page.mjs';
+import { open, harness, openView } from './page.mjs';
 
 const app = harness();
 
@@ -10,8 +10,10 @@ const param = async (page, k) => page.evaluate((k) => new URLSearchParams(locati
 
 test('a shared URL restores the selection, the window and the language in a new page', async () => {
   const { page } = await open(app.browser, app.server);
+  await openView(page, 'List');
   await page.getByRole('button', { name: 'Plenary session', exact: true }).click();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('s') === 'forum-plenary');
+  await openView(page, 'Explore');
   await page.waitForFunction(() => new URLSearchParams(location.search).has('t'), null, { timeout: 5000 });
   const url = page.url();
   await page.close();

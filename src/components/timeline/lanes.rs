@@ -21,7 +21,12 @@ pub fn strand_window(strand: StrandId) -> Window {
 
 /// A lane's name (a button that jumps to the strand) and, when the lane is crowded or expanded, its
 /// "Show all" / "Show fewer" toggle.
-fn lane_controls(strand: StrandId, scene: Memo<Scene>, expanded: RwSignal<Vec<bool>>) -> impl IntoView {
+fn lane_controls(
+    strand: StrandId,
+    scene: Memo<Scene>,
+    expanded: RwSignal<Vec<bool>>,
+    toggle_room: Signal<bool>,
+) -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang.get_untracked();
     let i = strand.0 as usize;
@@ -38,7 +43,7 @@ fn lane_controls(strand: StrandId, scene: Memo<Scene>, expanded: RwSignal<Vec<bo
             <span class="visually-hidden">{Ui::StrandJump.get(lang)} ": "</span>
             {name}
         </button>
-        <Show when=move || crowded.get() || is_expanded()>
+        <Show when=move || (crowded.get() && toggle_room.get()) || is_expanded()>
             <button
                 class="timeline-lane-toggle"
                 aria-label=move || i18n::lane_toggle(is_expanded(), name, lang)
@@ -58,18 +63,24 @@ pub fn LaneNames(
     scene: Memo<Scene>,
     /// Which lanes show all their rows.
     expanded: RwSignal<Vec<bool>>,
+    /// The height of a row, px.
+    #[prop(into)]
+    row: Signal<f64>,
 ) -> impl IntoView {
     let names = query::strands()
         .map(|strand| {
             let i = strand.0 as usize;
-            let at = Memo::new(move |_| scene.with(|sc| sc.lanes.get(i).map(|l| l.top)));
+            let at = Memo::new(move |_| scene.with(|sc| sc.lanes.get(i).copied()));
+            // The toggle goes under the name, where the lane is two rows tall or more.
+            let room = Signal::derive(move || at.get().is_some_and(|l| l.height >= 2.0 * row.get() - 0.5));
             view! {
                 <div
                     class="timeline-lane-head"
                     data-strand=strand.get().id
-                    style:transform=move || at.get().map(|top| format!("translateY({}px)", fixed(top, 1)))
+                    data-empty=move || at.get().is_some_and(|l| l.empty).to_string()
+                    style:transform=move || at.get().map(|l| format!("translateY({}px)", fixed(l.top, 1)))
                 >
-                    {lane_controls(strand, scene, expanded)}
+                    {lane_controls(strand, scene, expanded, room)}
                 </div>
             }
         })
@@ -87,7 +98,7 @@ pub fn StrandChips(
 ) -> impl IntoView {
     let chips = query::strands()
         .map(|strand| {
-            view! { <li class="timeline-chip" data-strand=strand.get().id>{lane_controls(strand, scene, expanded)}</li> }
+            view! { <li class="timeline-chip" data-strand=strand.get().id>{lane_controls(strand, scene, expanded, Signal::from(true))}</li> }
         })
         .collect_view();
     view! { <ul class="timeline-chips">{chips}</ul> }

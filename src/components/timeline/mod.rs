@@ -219,6 +219,7 @@ pub fn Timeline() -> impl IntoView {
             style:--tl-row=move || format!("{}px", fixed(metrics.get().row, 1))
             style:--tl-font=move || format!("{}px", fixed(metrics.get().font, 1))
             style:--tl-gutter=move || format!("{}px", fixed(gutter.get(), 0))
+            style:--tl-thin=move || format!("{}px", fixed(metrics.get().thin, 1))
         >
             <div class="timeline-head">
                 <h2 id="timeline-heading" class="panel-title">
@@ -264,7 +265,7 @@ pub fn Timeline() -> impl IntoView {
                     </div>
                     // After the events in the DOM, so Tab reaches the events first.
                     <Show when=move || { gutter.get() > 0.0 }>
-                        <LaneNames scene=scene expanded=expanded/>
+                        <LaneNames scene=scene expanded=expanded row=Signal::derive(move || metrics.get().row)/>
                     </Show>
                 </div>
             </div>
