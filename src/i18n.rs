@@ -1,7 +1,7 @@
 //! Every piece of UI text in English, Vietnamese and Japanese. The `ui!` table takes exactly three
 //! strings per key, so a missing translation does not compile; counts go through [`count`].
 
-use crate::data::{Country, PartnershipKind, Role, Text};
+use crate::data::{Country, PartnershipKind, Role, Status, Text};
 use crate::lang::Lang;
 
 macro_rules! ui {
@@ -40,6 +40,10 @@ ui! {
     ShowAll => "Show all", "Hiện tất cả", "すべて表示";
     ShowFewer => "Show fewer", "Thu gọn", "表示を減らす";
     Planned => "planned", "dự kiến", "予定";
+    /// After the date of an event with no dated edition (`Status::Undated`): the date is the report's.
+    Undated => "no edition dated: the date is that of the report naming it",
+        "chưa rõ thời gian tổ chức: ngày nêu là ngày của bài viết đề cập",
+        "開催日の記載なし（日付は言及した報道の日付）";
     Details => "Details", "Chi tiết", "詳細";
     SelectPrompt => "Select an event on the timeline or in the list to see its details.",
         "Chọn một sự kiện trên dòng thời gian hoặc trong danh sách để xem chi tiết.",
@@ -117,6 +121,8 @@ ui! {
     SkipMap => "Skip to the map", "Đến bản đồ", "地図へ移動";
     SkipDetails => "Skip to the details", "Đến phần chi tiết", "詳細へ移動";
     OurTranslation => "our translation", "bản dịch của chúng tôi", "当サイトによる翻訳";
+    /// Beside a quotation shown in the words its author used (not our translation).
+    OwnWords => "in the original wording", "nguyên văn", "本人の原文";
     Print => "Print a report", "In báo cáo", "レポートを印刷";
     NoneMatch => "No event matches these filters.", "Không có sự kiện nào phù hợp với bộ lọc.", "条件に合う出来事はありません。";
     Selected => "Selected", "Đã chọn", "選択中";
@@ -156,6 +162,26 @@ pub fn country(c: Country, lang: Lang) -> &'static str {
     match c {
         Country::Vn => Ui::Vietnam.get(lang),
         Country::Jp => Ui::Japan.get(lang),
+    }
+}
+
+/// What is said beside an event's date for its status: "planned", or that no edition is dated;
+/// nothing for an event that was held.
+pub fn status(s: Status) -> Option<Ui> {
+    match s {
+        Status::Held => None,
+        Status::Planned => Some(Ui::Planned),
+        Status::Undated => Some(Ui::Undated),
+    }
+}
+
+/// Who a quotation is by: the speaker, or the speaker citing someone else's words.
+pub fn quoted_by(speaker: &str, cites: Option<&str>, lang: Lang) -> String {
+    match (cites, lang) {
+        (None, _) => speaker.to_string(),
+        (Some(c), Lang::En) => format!("{speaker}, citing {c}"),
+        (Some(c), Lang::Vi) => format!("{speaker}, dẫn lời {c}"),
+        (Some(c), Lang::Ja) => format!("{speaker}（{c}氏の言葉を引用）"),
     }
 }
 
@@ -250,6 +276,25 @@ mod tests {
             assert!(japanese(t.ja), "{k:?}: Japanese must be in Japanese script");
             assert_ne!(t.en, t.vi, "{k:?}: the Vietnamese is a copy of the English");
         }
+    }
+
+    #[test]
+    fn a_citation_names_both_the_speaker_and_whose_words_they_are() {
+        assert_eq!(quoted_by("A", None, Lang::En), "A");
+        assert_eq!(
+            quoted_by("Phạm Minh Chính", Some("Takaichi Sanae"), Lang::En),
+            "Phạm Minh Chính, citing Takaichi Sanae"
+        );
+        assert_eq!(
+            quoted_by("Phạm Minh Chính", Some("Takaichi Sanae"), Lang::Vi),
+            "Phạm Minh Chính, dẫn lời Takaichi Sanae"
+        );
+        assert_eq!(
+            quoted_by("ファム・ミン・チン", Some("高市早苗"), Lang::Ja),
+            "ファム・ミン・チン（高市早苗氏の言葉を引用）"
+        );
+        assert_eq!(status(Status::Held), None);
+        assert_eq!(status(Status::Undated), Some(Ui::Undated));
     }
 
     #[test]

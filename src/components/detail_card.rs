@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::data::{FIGURES, PARTNERSHIPS, QUOTES, SourceId, Status, query};
+use crate::data::{FIGURES, PARTNERSHIPS, QUOTES, SourceId, query};
 use crate::format;
 use crate::i18n::{self, Noun, Ui, count};
 use crate::lang::Lang;
@@ -97,7 +97,7 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
             view! {
                 <p class="detail-when">
                     <time datetime=e.when.start.iso()>{format::when(&e.when, e.daypart, lang)}</time>
-                    {(e.status == Status::Planned).then(|| format!(" · {}", Ui::Planned.get(lang)))}
+                    {i18n::status(e.status).map(|s| format!(" · {}", s.get(lang)))}
                     {format!(" · {}", e.strand.get().name.get(lang))}
                 </p>
                 <p>{e.summary.get(lang)}</p>
@@ -176,10 +176,14 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
         .iter()
         .map(|&i| {
             let x = &PARTNERSHIPS[i];
+            let side = move |p: Option<crate::data::PlaceId>| match p {
+                Some(p) => link(state, Selection::Place(p), lang).into_any(),
+                None => x.counterpart.map(|c| c.get(lang)).unwrap_or_default().into_any(),
+            };
             view! {
-                {link(state, Selection::Place(x.a), lang)}
+                {side(x.a)}
                 " – "
-                {link(state, Selection::Place(x.b), lang)}
+                {side(x.b)}
                 {format!(" ({}): {}", i18n::partnership_kind(x.kind, lang), x.summary.get(lang))}
             }
             .into_any()
@@ -204,25 +208,30 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
         .iter()
         .map(|&i| {
             let q = &QUOTES[i];
-            let (text, translated) = match lang {
-                Lang::En => (q.text, false),
-                Lang::Vi => (q.vi, true),
-                Lang::Ja => (q.ja, true),
-            };
-            let who = q
+            let text = q.words(lang);
+            let (translated, own_words) = (q.is_translated(lang), q.original == Some(lang));
+            let speaker = q
                 .speaker
                 .map(|p| p.get().name.get(lang).to_string())
                 .or_else(|| q.speaker_note.map(|n| n.get(lang).to_string()))
                 .unwrap_or_default();
+            let who = i18n::quoted_by(&speaker, q.cites.map(|p| p.get().name.get(lang)), lang);
+            let note = if translated {
+                Some(Ui::OurTranslation)
+            } else if own_words {
+                Some(Ui::OwnWords)
+            } else {
+                None
+            };
             view! {
                 <figure class="detail-quote">
                     <blockquote>
                         <p>{format!("“{text}”")}</p>
-                        {translated.then(|| view! { <p class="detail-quote-original" lang="en">{format!("“{}”", q.text)}</p> })}
+                        {(lang != Lang::En).then(|| view! { <p class="detail-quote-original" lang="en">{format!("“{}”", q.text)}</p> })}
                     </blockquote>
                     <figcaption>
                         {format!("— {who}")}
-                        {translated.then(|| format!(" ({})", Ui::OurTranslation.get(lang)))}
+                        {note.map(|n| format!(" ({})", n.get(lang)))}
                     </figcaption>
                 </figure>
             }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::data::{EventId, Status, query};
+use crate::data::{EventId, query};
 use crate::format;
 use crate::i18n::{self, Ui};
 use crate::state::use_app_state;
@@ -46,7 +46,7 @@ pub fn EventItem(
                 {heading}
                 <p class="event-when">
                     <time datetime=e.when.start.iso()>{format::when(&e.when, e.daypart, lang)}</time>
-                    {(e.status == Status::Planned).then(|| view! { " " <span class="event-planned">{Ui::Planned.get(lang)}</span> })}
+                    {i18n::status(e.status).map(|s| view! { " " <span class=format!("event-{}", e.status.key())>{s.get(lang)}</span> })}
                 </p>
                 <p class="event-summary">{e.summary.get(lang)}</p>
                 <dl class="event-meta">

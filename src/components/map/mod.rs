@@ -118,16 +118,17 @@ fn PartnershipLinks(
         PARTNERSHIPS
             .iter()
             .filter(|l| filters.passes_partnership(l))
-            .map(|l| {
+            .filter_map(|l| l.ends().map(|ends| (l, ends)))
+            .map(|(l, (a, b))| {
                 let end = |place: crate::data::PlaceId| {
                     let i = usize::from(pane_of(place) == PaneId::Japan);
                     let (x, y) = position(place);
                     views[i].get().to_screen(&pane_of(place).pane(), rects[i].get(), x, y)
                 };
-                let ((x0, y0), (x1, y1)) = (end(l.a), end(l.b));
+                let ((x0, y0), (x1, y1)) = (end(a), end(b));
                 // Bow the curve upwards so parallel links stay apart.
                 let (mx, my) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0 - 40.0 - (x1 - x0).abs() * 0.08);
-                let on = selected_places.contains(&l.a) || selected_places.contains(&l.b);
+                let on = selected_places.contains(&a) || selected_places.contains(&b);
                 view! {
                     <path
                         class="map-link"
@@ -154,16 +155,21 @@ fn PartnershipList() -> impl IntoView {
                 {PARTNERSHIPS
                     .iter()
                     .map(|l| {
-                        let (a, b) = (l.a, l.b);
+                        // A side the source names no locality for is said in words, not a button.
+                        let side = move |p: Option<crate::data::PlaceId>| match p {
+                            Some(p) => view! {
+                                <button class="map-link-end" on:click=move |_| state.choose(Selection::Place(p))>
+                                    {p.get().name.get(lang)}
+                                </button>
+                            }
+                            .into_any(),
+                            None => l.counterpart.map(|c| c.get(lang)).unwrap_or_default().into_any(),
+                        };
                         view! {
                             <li hidden=move || !state.filters.with(|f| f.passes_partnership(l))>
-                                <button class="map-link-end" on:click=move |_| state.choose(Selection::Place(a))>
-                                    {a.get().name.get(lang)}
-                                </button>
+                                {side(l.a)}
                                 " – "
-                                <button class="map-link-end" on:click=move |_| state.choose(Selection::Place(b))>
-                                    {b.get().name.get(lang)}
-                                </button>
+                                {side(l.b)}
                                 {format!(" ({}): {}", i18n::partnership_kind(l.kind, lang), l.summary.get(lang))}
                             </li>
                         }

@@ -3,9 +3,8 @@
 use crate::format::fixed;
 use leptos::prelude::*;
 
-use crate::data::{EventId, Precision, Status};
+use crate::data::{EventId, Precision};
 use crate::format;
-use crate::i18n::Ui;
 use crate::state::use_app_state;
 use crate::timeline::scene::Scene;
 
@@ -30,7 +29,7 @@ pub fn EventMark(
     let lang = state.lang;
     let name = move || {
         let l = lang.get();
-        let planned = if e.status == Status::Planned { format!(", {}", Ui::Planned.get(l)) } else { String::new() };
+        let planned = crate::i18n::status(e.status).map(|s| format!(", {}", s.get(l))).unwrap_or_default();
         format!("{}, {}{planned}", e.title.get(l), format::when(&e.when, e.daypart, l))
     };
     let precision = match e.when.precision {
