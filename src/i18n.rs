@@ -153,6 +153,7 @@ pub fn role(r: Role, lang: Lang) -> &'static str {
         Role::Sender => ("sender", "người gửi", "送り主"),
         Role::Counterpart => ("counterpart", "người đồng cấp", "会談相手"),
         Role::Delegate => ("delegate", "đại biểu", "代表"),
+        Role::Announcer => ("announced it", "người công bố", "発表者"),
     };
     Text { en: t.0, vi: t.1, ja: t.2 }.get(lang)
 }

@@ -156,7 +156,8 @@ vocab!(EventKind {
     Festival = "festival",
 });
 vocab!(
-    /// A person's part in an event.
+    /// A person's part in an event. `Announcer`: announced a plan (at talks or a forum) without a part
+    /// in it that the sources describe.
     Role {
         Host = "host",
         Guest = "guest",
@@ -167,6 +168,7 @@ vocab!(
         Sender = "sender",
         Counterpart = "counterpart",
         Delegate = "delegate",
+        Announcer = "announcer",
     }
 );
 vocab!(

@@ -445,7 +445,7 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                 machine_translated: r.bool("machine_translated"),
                 about: r.text("about", true).unwrap_or_default(),
                 credits: r.refs("credits"),
-                derived: r.derived(&["date", "publisher"]),
+                derived: r.derived(&["date", "publisher", "title", "language", "machine_translated"]),
                 meta,
             };
             data.sources.push(source);
@@ -485,7 +485,7 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
             let (lat, lon) = (lat.unwrap_or_default(), lon.unwrap_or_default());
             let aliases = r.strings("aliases");
             let sources = r.sources();
-            let derived = r.derived(&["coords", "unit"]);
+            let derived = r.derived(&["coords", "unit", "name", "aliases"]);
             if !derived.iter().any(|d| d.field == "coords") {
                 let line = r.line;
                 r.problem(
@@ -516,7 +516,7 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                 name: r.text("name", true).unwrap_or_default(),
                 short: r.opt_str("short").map(|s| s.0),
                 aliases: r.strings("aliases"),
-                derived: r.derived(&["name", "short"]),
+                derived: r.derived(&["name", "short", "country", "place"]),
                 country: r.vocab("country", vocab::COUNTRY, false),
                 place: r.one_ref("place", false),
                 sources: r.sources(),
@@ -563,7 +563,19 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                 orgs: r.refs("orgs"),
                 themes: r.refs("themes"),
                 sources: r.sources(),
-                derived: r.derived(&["date", "daypart", "places", "parent", "summary", "title", "title_short"]),
+                derived: r.derived(&[
+                    "date",
+                    "daypart",
+                    "places",
+                    "parent",
+                    "summary",
+                    "title",
+                    "title_short",
+                    "people",
+                    "kind",
+                    "status",
+                    "orgs",
+                ]),
                 meta,
             };
             data.events.push(event);
@@ -598,7 +610,7 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                 events: r.refs("events"),
                 themes: r.refs("themes"),
                 sources: r.sources(),
-                derived: r.derived(&["date", "status", "summary", "counterpart"]),
+                derived: r.derived(&["date", "status", "summary", "counterpart", "a", "b"]),
                 meta,
             };
             data.partnerships.push(partnership);
@@ -623,7 +635,7 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                 places: r.refs("places"),
                 themes: r.refs("themes"),
                 sources: r.sources(),
-                derived: r.derived(&["as_of", "value", "measure"]),
+                derived: r.derived(&["as_of", "value", "measure", "qualifier", "said_by", "places", "event"]),
                 meta,
             };
             data.figures.push(figure);

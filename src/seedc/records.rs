@@ -265,8 +265,18 @@ pub mod vocab {
         "disaster",
         "festival",
     ];
-    pub const ROLE: &[&str] =
-        &["host", "guest", "speaker", "lecturer", "participant", "organiser", "sender", "counterpart", "delegate"];
+    pub const ROLE: &[&str] = &[
+        "host",
+        "guest",
+        "speaker",
+        "lecturer",
+        "participant",
+        "organiser",
+        "sender",
+        "counterpart",
+        "delegate",
+        "announcer",
+    ];
     /// `undated`: the documents name the event (a festival held every year, one named in passing) but
     /// date no edition of it; its `date` is then the date of a source that names it.
     pub const STATUS: &[&str] = &["held", "planned", "undated"];
