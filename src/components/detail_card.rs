@@ -184,7 +184,12 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
                 {side(x.a)}
                 " – "
                 {side(x.b)}
-                {format!(" ({}): {}", i18n::partnership_kind(x.kind, lang), x.summary.get(lang))}
+                {format!(
+                    "{}{}{}",
+                    i18n::paren(i18n::partnership_kind(x.kind, lang), lang),
+                    if lang == Lang::Ja { "：" } else { ": " },
+                    x.summary.get(lang)
+                )}
             }
             .into_any()
         })
@@ -197,7 +202,7 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
             let value = format::figure(f.value, f.max, f.qualifier, f.unit, lang);
             view! {
                 <strong class="figure-value">{value}</strong>
-                {format!(" — {} ({})", f.measure.get(lang), format::when(&f.as_of, None, lang))}
+                {format!(" — {}{}", f.measure.get(lang), i18n::paren(&format::when(&f.as_of, None, lang), lang))}
                 {f.said_by.map(|p| view! { " · " {link(state, Selection::Person(p), lang)} })}
             }
             .into_any()
@@ -226,12 +231,13 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
             view! {
                 <figure class="detail-quote">
                     <blockquote>
-                        <p>{format!("“{text}”")}</p>
+                        // Japanese quotes in 「」 (and a quotation inside one in 『』, as the seeds write it).
+                        <p>{if lang == Lang::Ja { format!("「{text}」") } else { format!("“{text}”") }}</p>
                         {(lang != Lang::En).then(|| view! { <p class="detail-quote-original" lang="en">{format!("“{}”", q.text)}</p> })}
                     </blockquote>
                     <figcaption>
                         {format!("— {who}")}
-                        {note.map(|n| format!(" ({})", n.get(lang)))}
+                        {note.map(|n| i18n::paren(n.get(lang), lang))}
                     </figcaption>
                 </figure>
             }
