@@ -184,6 +184,16 @@ pub fn paren(x: &str, lang: Lang) -> String {
     }
 }
 
+/// Between the items of a run-in list: `, ` (English, Vietnamese) or `、` (Japanese).
+pub fn list_sep(lang: Lang) -> &'static str {
+    if lang == Lang::Ja { "、" } else { ", " }
+}
+
+/// After a label: `: ` (English, Vietnamese) or `：` (Japanese).
+pub fn colon(lang: Lang) -> &'static str {
+    if lang == Lang::Ja { "：" } else { ": " }
+}
+
 /// Who a quotation is by: the speaker, or the speaker citing someone else's words.
 pub fn quoted_by(speaker: &str, cites: Option<&str>, lang: Lang) -> String {
     match (cites, lang) {

@@ -75,7 +75,9 @@ pub fn DetailCard() -> impl IntoView {
                 {Ui::Details.get(lang)}
             </h2>
             <p class="visually-hidden" role="status">
-                {move || state.selected.get().map(|s| format!("{}: {}", Ui::Selected.get(lang), s.name(lang)))}
+                {move || {
+                    state.selected.get().map(|s| format!("{}{}{}", Ui::Selected.get(lang), i18n::colon(lang), s.name(lang)))
+                }}
             </p>
             <div>{body}</div>
         </aside>
@@ -163,8 +165,11 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
         .iter()
         .map(|&(p, role)| {
             let extra = match role {
-                Some(role) => format!(" ({}, {})", p.get().title.get(lang), i18n::role(role, lang)),
-                None => format!(" ({})", p.get().title.get(lang)),
+                Some(role) => i18n::paren(
+                    &format!("{}{}{}", p.get().title.get(lang), i18n::list_sep(lang), i18n::role(role, lang)),
+                    lang,
+                ),
+                None => i18n::paren(p.get().title.get(lang), lang),
             };
             view! { {link(state, Selection::Person(p), lang)} {extra} }.into_any()
         })
@@ -187,7 +192,7 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
                 {format!(
                     "{}{}{}",
                     i18n::paren(i18n::partnership_kind(x.kind, lang), lang),
-                    if lang == Lang::Ja { "：" } else { ": " },
+                    i18n::colon(lang),
                     x.summary.get(lang)
                 )}
             }

@@ -31,13 +31,13 @@ pub fn EventItem(
         1 => view! { <h5 id=title_id.clone()>{title()}</h5> }.into_any(),
         _ => view! { <h6 id=title_id.clone()>{title()}</h6> }.into_any(),
     };
-    let places = e.places.iter().map(|p| p.get().name.get(lang)).collect::<Vec<_>>().join(", ");
+    let places = e.places.iter().map(|p| p.get().name.get(lang)).collect::<Vec<_>>().join(i18n::list_sep(lang));
     let people = e
         .people
         .iter()
-        .map(|p| format!("{} ({})", p.person.get().name.get(lang), i18n::role(p.role, lang)))
+        .map(|p| format!("{}{}", p.person.get().name.get(lang), i18n::paren(i18n::role(p.role, lang), lang)))
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(i18n::list_sep(lang));
     let sources = super::source_list::source_refs(e.sources, lang);
     let children = query::children(event);
     view! {

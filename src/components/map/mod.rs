@@ -72,8 +72,11 @@ pub fn MapView() -> impl IntoView {
         }
     });
 
-    let in_view =
-        move || format!("{} {}", count(events.with(|e| e.len()), Noun::Event, lang), Ui::EventsInWindow.get(lang));
+    // The Japanese string brings its own full-width brackets, with no space before them.
+    let space = if lang == crate::lang::Lang::Ja { "" } else { " " };
+    let in_view = move || {
+        format!("{}{space}{}", count(events.with(|e| e.len()), Noun::Event, lang), Ui::EventsInWindow.get(lang))
+    };
     view! {
         <section class="map" id="map" tabindex="-1" aria-labelledby="map-heading">
             <h2 id="map-heading" class="map-heading">
@@ -150,7 +153,9 @@ fn PartnershipList() -> impl IntoView {
     let lang = state.lang.get_untracked();
     view! {
         <details class="map-partnerships">
-            <summary>{format!("{} ({})", Ui::PartnershipLinks.get(lang), PARTNERSHIPS.len())}</summary>
+            <summary>
+                {format!("{}{}", Ui::PartnershipLinks.get(lang), i18n::paren(&PARTNERSHIPS.len().to_string(), lang))}
+            </summary>
             <ul>
                 {PARTNERSHIPS
                     .iter()
@@ -170,7 +175,12 @@ fn PartnershipList() -> impl IntoView {
                                 {side(l.a)}
                                 " – "
                                 {side(l.b)}
-                                {format!(" ({}): {}", i18n::partnership_kind(l.kind, lang), l.summary.get(lang))}
+                                {format!(
+                                    "{}{}{}",
+                                    i18n::paren(i18n::partnership_kind(l.kind, lang), lang),
+                                    i18n::colon(lang),
+                                    l.summary.get(lang)
+                                )}
                             </li>
                         }
                     })
@@ -191,7 +201,12 @@ fn MapLegend() -> impl IntoView {
             <li><span class="map-legend-swatch" data-level="3"></span>"4–9"</li>
             <li>
                 <span class="map-legend-swatch" data-level="4"></span>
-                {format!("10 {} ({})", Ui::LegendOrMore.get(lang), Ui::LegendShading.get(lang))}
+                {format!(
+                    "10{}{}{}",
+                    if lang == crate::lang::Lang::Ja { "" } else { " " },
+                    Ui::LegendOrMore.get(lang),
+                    i18n::paren(Ui::LegendShading.get(lang), lang)
+                )}
             </li>
             <li><span class="map-legend-marker">"3"</span>{Ui::LegendPlace.get(lang)}</li>
             <li><span class="map-legend-route"></span>{Ui::LegendRoute.get(lang)}</li>

@@ -29,8 +29,9 @@ pub fn EventMark(
     let lang = state.lang;
     let name = move || {
         let l = lang.get();
-        let planned = crate::i18n::status(e.status).map(|s| format!(", {}", s.get(l))).unwrap_or_default();
-        format!("{}, {}{planned}", e.title.get(l), format::when(&e.when, e.daypart, l))
+        let sep = crate::i18n::list_sep(l);
+        let planned = crate::i18n::status(e.status).map(|s| format!("{sep}{}", s.get(l))).unwrap_or_default();
+        format!("{}{sep}{}{planned}", e.title.get(l), format::when(&e.when, e.daypart, l))
     };
     let precision = match e.when.precision {
         Precision::Day => "day",
