@@ -200,7 +200,7 @@ pub fn quoted_by(speaker: &str, cites: Option<&str>, lang: Lang) -> String {
         (None, _) => speaker.to_string(),
         (Some(c), Lang::En) => format!("{speaker}, citing {c}"),
         (Some(c), Lang::Vi) => format!("{speaker}, dẫn lời {c}"),
-        (Some(c), Lang::Ja) => format!("{speaker}（{c}氏の言葉を引用）"),
+        (Some(c), Lang::Ja) => format!("{speaker}による{c}氏の言葉の引用"),
     }
 }
 
@@ -310,7 +310,7 @@ mod tests {
         );
         assert_eq!(
             quoted_by("ファム・ミン・チン", Some("高市早苗"), Lang::Ja),
-            "ファム・ミン・チン（高市早苗氏の言葉を引用）"
+            "ファム・ミン・チンによる高市早苗氏の言葉の引用"
         );
         assert_eq!(status(Status::Held), None);
         assert_eq!(status(Status::Undated), Some(Ui::Undated));
