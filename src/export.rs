@@ -250,8 +250,11 @@ pub fn json() -> String {
     j.table("partnerships", &PARTNERSHIPS, |j, p| {
         j.str("id", p.id);
         j.str("kind", p.kind.key());
-        j.str("a", p.a.get().id);
-        j.str("b", p.b.get().id);
+        j.opt_str("a", p.a.map(|x| x.get().id));
+        j.opt_str("b", p.b.map(|x| x.get().id));
+        if let Some(c) = &p.counterpart {
+            j.text("counterpart", c);
+        }
         j.text("summary", &p.summary);
         if let Some(w) = &p.when {
             j.when("when", w);
@@ -284,12 +287,15 @@ pub fn json() -> String {
         j.str("text", q.text);
         j.str("vi", q.vi);
         j.str("ja", q.ja);
+        j.opt_str("original", q.original.map(|l| l.tag()));
         j.opt_str("speaker", q.speaker.map(|p| p.get().id));
+        j.opt_str("cites", q.cites.map(|p| p.get().id));
         if let Some(n) = &q.speaker_note {
             j.text("speaker_note", n);
         }
         j.opt_str("event", q.event.map(|e| e.get().id));
         j.sources(q.sources);
+        j.derived(q.derived);
     });
     j.close('}');
     j.out
@@ -330,8 +336,8 @@ fn ics_date(d: crate::data::Date) -> String {
 }
 
 /// The events as an iCalendar file in `lang`: all-day entries over each event's days (the end is
-/// exclusive, as the format wants); planned events are TENTATIVE; vague dates say so in the
-/// description; the sources are in the description too.
+/// exclusive, as the format wants); planned events are TENTATIVE; events with no dated edition are
+/// left out; vague dates say so in the description; the sources are in the description too.
 pub fn ics(lang: Lang) -> String {
     let mut out = String::new();
     for l in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//vn-jp-2025//explorer//EN", "CALSCALE:GREGORIAN"] {
@@ -340,7 +346,8 @@ pub fn ics(lang: Lang) -> String {
     ics_line(&mut out, &format!("X-WR-CALNAME:{}", ics_text(crate::i18n::Ui::AppTitle.get(lang))));
     // DTSTAMP must be UTC; the newest source's date stands for when the data was current.
     let stamp = SOURCES.iter().map(|s| s.date.end).max().map(ics_date).unwrap_or_else(|| "20250101".into());
-    for e in EVENTS.iter() {
+    // An event with no dated edition has no day to put in a calendar (its date is a report's).
+    for e in EVENTS.iter().filter(|e| e.status != Status::Undated) {
         let end = crate::timeline::time::date_of(e.when.end.days_since_epoch() + 1);
         let mut desc = e.summary.get(lang).to_string();
         if e.when.precision != Precision::Day {
@@ -462,7 +469,7 @@ mod tests {
     #[test]
     fn the_ics_is_well_formed_in_every_language() {
         for l in Lang::ALL {
-            assert_eq!(check_ics(&ics(l)), EVENTS.len());
+            assert_eq!(check_ics(&ics(l)), EVENTS.iter().filter(|e| e.status != Status::Undated).count());
         }
         let vi = ics(Lang::Vi);
         assert!(vi.contains("DTSTART;VALUE=DATE:20251125") && vi.contains("DTEND;VALUE=DATE:20251126"));

@@ -136,7 +136,7 @@ impl Filters {
     pub fn passes_partnership(&self, p: &Partnership) -> bool {
         self.every_facet(None, |c| match c {
             Choice::Country(_) => true,
-            Choice::Locality(u) => p.a.get().unit == u || p.b.get().unit == u,
+            Choice::Locality(u) => p.places().any(|x| x.get().unit == u),
             Choice::Theme(t) if p.themes.contains(&t) => true,
             _ => p.events.iter().any(|&e| c.holds(e)),
         })

@@ -39,13 +39,14 @@ fn natural(w: &When) -> Precision {
     }
 }
 
-/// A day, with or without its year: `28 April 2025`, `28/04/2025`, `2025年4月28日`.
+/// A day, with or without its year: `28 April 2025`, `28/4/2025` (Vietnamese press writes day and
+/// month without leading zeros), `2025年4月28日`.
 pub fn day(d: Date, lang: Lang, with_year: bool) -> String {
     match (lang, with_year) {
         (Lang::En, true) => format!("{} {} {}", d.day, MONTHS_EN[d.month as usize - 1], d.year),
         (Lang::En, false) => format!("{} {}", d.day, MONTHS_EN[d.month as usize - 1]),
-        (Lang::Vi, true) => format!("{:02}/{:02}/{}", d.day, d.month, d.year),
-        (Lang::Vi, false) => format!("{:02}/{:02}", d.day, d.month),
+        (Lang::Vi, true) => format!("{}/{}/{}", d.day, d.month, d.year),
+        (Lang::Vi, false) => format!("{}/{}", d.day, d.month),
         (Lang::Ja, true) => format!("{}年{}月{}日", d.year, d.month, d.day),
         (Lang::Ja, false) => format!("{}月{}日", d.month, d.day),
     }
@@ -76,7 +77,7 @@ fn range(a: String, b: String, lang: Lang) -> String {
 }
 
 /// Writes `w` in `lang` at the precision the sources give, e.g. `29 June – 10 July 2025`,
-/// `29/06 – 10/07/2025`, `2025年6月29日～7月10日`; `within` dates say the day is not known.
+/// `29/6 – 10/7/2025`, `2025年6月29日～7月10日`; `within` dates say the day is not known.
 pub fn when(w: &When, daypart: Option<Daypart>, lang: Lang) -> String {
     let (s, e) = (w.start, w.end);
     let mut out = match natural(w) {
@@ -111,7 +112,7 @@ pub fn when(w: &When, daypart: Option<Daypart>, lang: Lang) -> String {
         out.push_str(match lang {
             Lang::En => " (exact day not given)",
             Lang::Vi => " (không rõ ngày cụ thể)",
-            Lang::Ja => "（日付不明）",
+            Lang::Ja => "（日付の記載なし）",
         });
     }
     out
@@ -168,6 +169,27 @@ pub fn number(n: f64, lang: Lang) -> String {
     if neg { format!("-{out}") } else { out }
 }
 
+/// A count in Japanese government style: 万 and 億 for the large places, commas below them
+/// (`1万6,000`, `63万`, `5,000`).
+pub fn number_ja(n: f64) -> String {
+    let whole = n.abs().trunc() as u64;
+    if whole < 10_000 || n.fract() != 0.0 {
+        return number(n, Lang::Ja);
+    }
+    let mut out = String::new();
+    let (oku, man, rest) = (whole / 100_000_000, whole / 10_000 % 10_000, whole % 10_000);
+    if oku > 0 {
+        out.push_str(&format!("{}億", number(oku as f64, Lang::Ja)));
+    }
+    if man > 0 {
+        out.push_str(&format!("{}万", number(man as f64, Lang::Ja)));
+    }
+    if rest > 0 {
+        out.push_str(&number(rest as f64, Lang::Ja));
+    }
+    if n < 0.0 { format!("-{out}") } else { out }
+}
+
 /// A power of ten named in words: `million`, `triệu`, `百万`.
 fn scale_name(v: f64, lang: Lang) -> Option<&'static str> {
     let names: &[(f64, &str, &str, &str)] = &[
@@ -187,7 +209,8 @@ fn scale_name(v: f64, lang: Lang) -> Option<&'static str> {
 }
 
 /// A figure's value as the source qualifies it, in `lang`'s conventions: `over US$20 billion`,
-/// `hơn 20 tỷ USD`, `200億ドル以上`; `about 16,000`; `1–2 years`; `tens of millions`.
+/// `hơn 20 tỷ USD`, `200億ドル超`; `about 16,000`, `約1万6,000`; `1–2 years`; `tens of millions`.
+/// Japanese "over" is 超 (以上 would include the number itself).
 pub fn figure(value: f64, max: Option<f64>, q: Qualifier, unit: FigureUnit, lang: Lang) -> String {
     // Orders of magnitude are words, not numbers.
     if matches!(q, Qualifier::TensOf | Qualifier::HundredsOf) {
@@ -215,6 +238,7 @@ pub fn figure(value: f64, max: Option<f64>, q: Qualifier, unit: FigureUnit, lang
                 Lang::Vi => format!("{} USD", number(v, lang)),
                 Lang::Ja => format!("{}ドル", number(v, lang)),
             },
+            _ if lang == Lang::Ja => number_ja(v),
             _ => number(v, lang),
         }
     };
@@ -246,7 +270,7 @@ pub fn figure(value: f64, max: Option<f64>, q: Qualifier, unit: FigureUnit, lang
     match (q, lang) {
         (Qualifier::Over, Lang::En) => format!("over {core}"),
         (Qualifier::Over, Lang::Vi) => format!("hơn {core}"),
-        (Qualifier::Over, Lang::Ja) => format!("{core}以上"),
+        (Qualifier::Over, Lang::Ja) => format!("{core}超"),
         (Qualifier::About, Lang::En) => format!("about {core}"),
         (Qualifier::About, Lang::Vi) => format!("khoảng {core}"),
         (Qualifier::About, Lang::Ja) => format!("約{core}"),
@@ -276,7 +300,7 @@ mod tests {
     fn day_ranges() {
         let t = w((2025, 6, 29), (2025, 7, 10), Precision::Day);
         assert_eq!(when(&t, None, Lang::En), "29 June – 10 July 2025");
-        assert_eq!(when(&t, None, Lang::Vi), "29/06 – 10/07/2025");
+        assert_eq!(when(&t, None, Lang::Vi), "29/6 – 10/7/2025");
         assert_eq!(when(&t, None, Lang::Ja), "2025年6月29日～7月10日");
         let same_month = w((2025, 4, 27), (2025, 4, 29), Precision::Day);
         assert_eq!(when(&same_month, None, Lang::En), "27–29 April 2025");
@@ -305,7 +329,7 @@ mod tests {
         assert_eq!(when(&t, None, Lang::En), "29 June – 10 July 2025 (exact day not given)");
         let m = w((2025, 4, 1), (2025, 4, 30), Precision::Within);
         assert_eq!(when(&m, None, Lang::En), "April 2025 (exact day not given)");
-        assert_eq!(when(&m, None, Lang::Ja), "2025年4月（日付不明）");
+        assert_eq!(when(&m, None, Lang::Ja), "2025年4月（日付の記載なし）");
     }
 
     #[test]
@@ -324,8 +348,11 @@ mod tests {
         let f = |v, m, q, u, l| figure(v, m, q, u, l);
         assert_eq!(f(2e10, None, Qualifier::Over, FigureUnit::Usd, Lang::En), "over US$20 billion");
         assert_eq!(f(2e10, None, Qualifier::Over, FigureUnit::Usd, Lang::Vi), "hơn 20 tỷ USD");
-        assert_eq!(f(2e10, None, Qualifier::Over, FigureUnit::Usd, Lang::Ja), "200億ドル以上");
-        assert_eq!(f(16_000.0, None, Qualifier::About, FigureUnit::Count, Lang::Ja), "約16,000");
+        assert_eq!(f(2e10, None, Qualifier::Over, FigureUnit::Usd, Lang::Ja), "200億ドル超");
+        assert_eq!(f(16_000.0, None, Qualifier::About, FigureUnit::Count, Lang::Ja), "約1万6,000");
+        assert_eq!(f(630_000.0, None, Qualifier::Over, FigureUnit::Count, Lang::Ja), "63万超");
+        assert_eq!(f(5_000.0, None, Qualifier::Exact, FigureUnit::Count, Lang::Ja), "5,000");
+        assert_eq!(number_ja(123_456_789.0), "1億2,345万6,789");
         assert_eq!(f(1.0, Some(2.0), Qualifier::Range, FigureUnit::Years, Lang::En), "1–2 years");
         assert_eq!(f(1.0, Some(2.0), Qualifier::Range, FigureUnit::Years, Lang::Ja), "1～2年");
         assert_eq!(f(20.0, None, Qualifier::Over, FigureUnit::Percent, Lang::En), "over 20%");

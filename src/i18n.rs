@@ -1,7 +1,7 @@
 //! Every piece of UI text in English, Vietnamese and Japanese. The `ui!` table takes exactly three
 //! strings per key, so a missing translation does not compile; counts go through [`count`].
 
-use crate::data::{Country, PartnershipKind, Role, Text};
+use crate::data::{Country, PartnershipKind, Role, Status, Text};
 use crate::lang::Lang;
 
 macro_rules! ui {
@@ -25,10 +25,10 @@ macro_rules! ui {
 }
 
 ui! {
-    AppTitle => "Vietnam–Japan 2025: the cooperation year", "Việt Nam – Nhật Bản 2025: một năm hợp tác", "ベトナム・日本 2025：協力の一年";
-    AppLede => "Prime Minister Ishiba's official visit to Hanoi, the 4th Training in Japan for National Leaders, and the first Vietnam–Japan Local Cooperation Forum in Quảng Ninh, with everything around them.",
-        "Chuyến thăm chính thức Hà Nội của Thủ tướng Ishiba, Khóa đào tạo lần thứ 4 tại Nhật Bản dành cho lãnh đạo cấp quốc gia và Diễn đàn Hợp tác địa phương Việt Nam – Nhật Bản lần đầu tiên tại Quảng Ninh, cùng mọi sự kiện liên quan.",
-        "石破首相のハノイ公式訪問、第4回国家指導者訪日研修、クアンニン省での第1回ベトナム・日本地方協力フォーラム、そしてその周辺の出来事。";
+    AppTitle => "Vietnam–Japan 2025: the cooperation year", "Việt Nam – Nhật Bản 2025: năm của hợp tác", "日越 2025：協力の一年";
+    AppLede => "Prime Minister Ishiba's official visit to Vietnam, the 4th Training in Japan for National Leaders, and the first Vietnam–Japan Local Cooperation Forum in Quảng Ninh, with everything around them.",
+        "Chuyến thăm chính thức Việt Nam của Thủ tướng Nhật Bản Ishiba Shigeru, Khóa bồi dưỡng cán bộ lãnh đạo, quản lý tại Nhật Bản lần thứ 4 và Diễn đàn Hợp tác địa phương Việt Nam – Nhật Bản lần thứ nhất tại Quảng Ninh, cùng các sự kiện liên quan.",
+        "石破首相のベトナム公式訪問、第4回副大臣級・同候補者級幹部（National Leaders）対象訪日研修、クアンニン省で開かれた第1回日越地方協力フォーラムと、それらに関連する出来事。";
     RecordHolds => "What the record holds", "Nội dung dữ liệu", "収録内容";
     Timeline => "Timeline", "Dòng thời gian", "タイムライン";
     TimelineControls => "Timeline controls", "Điều khiển dòng thời gian", "タイムラインの操作";
@@ -36,22 +36,26 @@ ui! {
     ZoomOut => "Zoom out", "Thu nhỏ", "縮小";
     WholePeriod => "Whole period", "Toàn bộ giai đoạn", "全期間";
     JumpTo => "Jump to:", "Đi đến:", "移動：";
-    EventsInTimeOrder => "Events in time order", "Sự kiện theo thứ tự thời gian", "時系列の出来事";
+    EventsInTimeOrder => "Events in time order", "Sự kiện theo thứ tự thời gian", "出来事（時系列順）";
     ShowAll => "Show all", "Hiện tất cả", "すべて表示";
-    ShowFewer => "Show fewer", "Thu gọn", "表示を減らす";
+    ShowFewer => "Show fewer", "Thu gọn", "折りたたむ";
     Planned => "planned", "dự kiến", "予定";
+    /// After the date of an event with no dated edition (`Status::Undated`): the date is the report's.
+    Undated => "not dated: shown at the date of the report that names it",
+        "không nêu thời gian: hiển thị theo ngày của bài viết đề cập",
+        "時期の記載なし（言及した報道の日付で表示）";
     Details => "Details", "Chi tiết", "詳細";
     SelectPrompt => "Select an event on the timeline or a place on the map to see everything connected to it.",
         "Chọn một sự kiện trên dòng thời gian hoặc một địa điểm trên bản đồ để xem mọi thông tin liên quan.",
         "タイムラインの出来事や地図上の場所を選ぶと、関連するすべての情報が表示されます。";
-    PartOf => "Part of", "Thuộc", "上位の出来事";
+    PartOf => "Part of", "Thuộc sự kiện", "上位の出来事";
     Includes => "Includes", "Bao gồm", "含まれる出来事";
     Places => "Places", "Địa điểm", "場所";
     People => "People", "Nhân vật", "人物";
     Sources => "Sources", "Nguồn", "出典";
     Partnerships => "Partnerships", "Quan hệ đối tác", "パートナーシップ";
     ClearSelection => "Clear selection", "Bỏ chọn", "選択を解除";
-    AllEventsByStrand => "All events by strand", "Tất cả sự kiện theo nhánh", "系統別のすべての出来事";
+    AllEventsByStrand => "All events by strand", "Tất cả sự kiện theo nhóm", "分類別のすべての出来事";
     MachineTranslated => "machine-translated", "dịch máy", "機械翻訳";
     Map => "Map", "Bản đồ", "地図";
     MapControls => "Map controls", "Điều khiển bản đồ", "地図の操作";
@@ -63,11 +67,11 @@ ui! {
     PaneKeys => "use arrow keys to pan, + and − to zoom, 0 to reset",
         "dùng phím mũi tên để di chuyển, + và − để phóng to, thu nhỏ, 0 để đặt lại",
         "矢印キーで移動、＋と−で拡大・縮小、0でリセット";
-    TrainingRoute => "Training route: Tokyo → Toyama → Kanazawa", "Lộ trình đào tạo: Tokyo → Toyama → Kanazawa", "研修ルート：東京 → 富山 → 金沢";
+    TrainingRoute => "Training route: Tokyo → Toyama → Kanazawa", "Lộ trình khóa bồi dưỡng: Tokyo → Toyama → Kanazawa", "研修ルート：東京 → 富山 → 金沢";
     PartnershipLinks => "Partnerships between localities", "Quan hệ đối tác giữa các địa phương", "地方間のパートナーシップ";
     MapLegend => "Map legend", "Chú giải bản đồ", "凡例";
     LegendPlace => "a place, with its number of events", "một địa điểm, kèm số sự kiện", "場所（数字は出来事の数）";
-    LegendRoute => "training route", "lộ trình đào tạo", "研修ルート";
+    LegendRoute => "training route", "lộ trình khóa bồi dưỡng", "研修ルート";
     LegendLink => "partnership between localities", "quan hệ đối tác giữa các địa phương", "地方間のパートナーシップ";
     LegendShading => "shading and border weight", "màu nền và độ đậm đường viền", "塗りと境界線の太さ";
     LegendOrMore => "or more", "trở lên", "以上";
@@ -76,47 +80,49 @@ ui! {
     Search => "Search", "Tìm kiếm", "検索";
     SearchHint => "Events, places, people, organisations, themes — in any of the three languages, with or without diacritics",
         "Sự kiện, địa điểm, nhân vật, tổ chức, chủ đề — bằng một trong ba ngôn ngữ, có hoặc không dấu",
-        "出来事・場所・人物・団体・テーマを3言語のいずれでも検索（声調記号なしでも可）";
+        "出来事・場所・人物・組織・テーマを3言語のいずれでも検索できます（ベトナム語の声調記号などは省略可）";
     NoResults => "No results", "Không có kết quả", "該当なし";
     KindEvents => "Events", "Sự kiện", "出来事";
     KindPlaces => "Places", "Địa điểm", "場所";
-    KindUnits => "Provinces and prefectures", "Tỉnh, thành phố và các tỉnh Nhật Bản", "省・都道府県";
+    KindUnits => "Provinces and prefectures", "Tỉnh, thành phố (Việt Nam) và đô, đạo, phủ, tỉnh (Nhật Bản)", "省・都道府県";
     KindPeople => "People", "Nhân vật", "人物";
-    KindOrganisations => "Organisations", "Tổ chức", "団体";
+    KindOrganisations => "Organisations", "Tổ chức", "組織";
     KindThemes => "Themes", "Chủ đề", "テーマ";
     Results => "results", "kết quả", "件";
     Filters => "Filters", "Bộ lọc", "絞り込み";
     ChosenFilters => "Chosen filters", "Bộ lọc đã chọn", "選択中の条件";
     Remove => "Remove", "Bỏ", "解除";
-    ClearAll => "Clear all", "Xóa tất cả", "すべて解除";
-    FacetStrand => "Strands", "Nhánh sự kiện", "系統";
+    ClearAll => "Clear all", "Bỏ tất cả", "すべて解除";
+    FacetStrand => "Strands", "Nhóm sự kiện", "分類";
     FacetCountry => "Countries", "Quốc gia", "国";
     Figures => "Figures", "Số liệu", "数値";
     FiguresAbout => "Every number the sources give: what it measures, as of when, who said it, and where it is from.",
-        "Mọi con số trong các nguồn: đo lường điều gì, tính đến khi nào, ai nêu và lấy từ đâu.",
-        "出典に現れるすべての数値：何を示すか、いつ時点か、誰の発言か、出典はどこか。";
+        "Mọi con số có trong các nguồn: nội dung, thời điểm, người nêu và xuất xứ.",
+        "出典資料が示すすべての数値：何を示すか、いつの時点か、誰の発言か、どの出典によるか。";
     FigureValue => "Figure", "Số liệu", "数値";
     FigureMeasure => "What it measures", "Nội dung", "内容";
     FigureAsOf => "As of", "Thời điểm", "時点";
     FigureSaidBy => "Said by", "Người nêu", "発言者";
     Event => "Event", "Sự kiện", "出来事";
-    Organisations => "Organisations", "Tổ chức", "団体";
+    Organisations => "Organisations", "Tổ chức", "組織";
     Themes => "Themes", "Chủ đề", "テーマ";
     Quotations => "Quotations", "Trích dẫn", "引用";
     OpenData => "Open data", "Dữ liệu mở", "オープンデータ";
     DownloadJson => "Download the whole dataset (JSON, with sources)", "Tải toàn bộ dữ liệu (JSON, kèm nguồn)", "全データをダウンロード（JSON・出典付き）";
-    DownloadIcs => "Download the events as a calendar (.ics)", "Tải các sự kiện dưới dạng lịch (.ics)", "出来事をカレンダーとしてダウンロード（.ics）";
+    DownloadIcs => "Download the events as a calendar (.ics)", "Tải các sự kiện dưới dạng lịch (.ics)", "出来事をカレンダー形式でダウンロード（.ics）";
     EmbedThisView => "Embed this view", "Nhúng chế độ xem này", "この表示を埋め込む";
     EmbedHelp => "Paste this into your page. The explorer opens on this view, in this language; it reports its height and selection to your page (see the README for the messages).",
-        "Dán đoạn mã này vào trang của bạn. Trình khám phá sẽ mở đúng chế độ xem và ngôn ngữ này, đồng thời báo chiều cao và lựa chọn cho trang của bạn (xem README về các thông điệp).",
-        "このコードをページに貼り付けてください。この表示と言語で開き、高さと選択をページに通知します（メッセージはREADMEを参照）。";
+        "Dán đoạn mã này vào trang của bạn. Trình khám phá sẽ mở đúng chế độ xem và ngôn ngữ này, đồng thời gửi cho trang của bạn thông tin về chiều cao và mục đang được chọn (xem README về các thông điệp).",
+        "このコードをご自身のページに貼り付けてください。この表示・この言語で開き、表示の高さと選択中の項目を埋め込み先のページに通知します（通知の仕様はREADMEを参照）。";
     EmbedCode => "Code to paste", "Mã để dán", "貼り付けるコード";
     Close => "Close", "Đóng", "閉じる";
-    SkipLinks => "Skip links", "Liên kết bỏ qua", "スキップリンク";
+    SkipLinks => "Skip links", "Liên kết chuyển nhanh", "スキップリンク";
     SkipTimeline => "Skip to the timeline", "Đến dòng thời gian", "タイムラインへ移動";
     SkipMap => "Skip to the map", "Đến bản đồ", "地図へ移動";
     SkipDetails => "Skip to the details", "Đến phần chi tiết", "詳細へ移動";
     OurTranslation => "our translation", "bản dịch của chúng tôi", "当サイトによる翻訳";
+    /// Beside a quotation shown in the words its author used (not our translation).
+    OwnWords => "in the original wording", "nguyên văn", "本人の原文";
     Print => "Print a report", "In báo cáo", "レポートを印刷";
     NoneMatch => "No event matches these filters.", "Không có sự kiện nào phù hợp với bộ lọc.", "条件に合う出来事はありません。";
     Selected => "Selected", "Đã chọn", "選択中";
@@ -151,15 +157,16 @@ pub fn matching(n: usize, lang: Lang) -> String {
 /// A person's role in an event.
 pub fn role(r: Role, lang: Lang) -> &'static str {
     let t = match r {
-        Role::Host => ("host", "chủ trì", "主催"),
-        Role::Guest => ("guest", "khách", "来賓"),
+        Role::Host => ("host", "chủ nhà", "ホスト"),
+        Role::Guest => ("guest", "khách", "ゲスト"),
         Role::Speaker => ("speaker", "phát biểu", "登壇者"),
         Role::Lecturer => ("lecturer", "giảng viên", "講師"),
-        Role::Participant => ("participant", "tham dự", "参加者"),
-        Role::Organiser => ("organiser", "tổ chức", "主催団体"),
-        Role::Sender => ("sender", "người gửi", "送り主"),
+        Role::Participant => ("participant", "người tham dự", "参加者"),
+        Role::Organiser => ("organiser", "đơn vị tổ chức", "主催者"),
+        Role::Sender => ("sender", "người gửi", "発信者"),
         Role::Counterpart => ("counterpart", "người đồng cấp", "会談相手"),
         Role::Delegate => ("delegate", "đại biểu", "代表"),
+        Role::Announcer => ("announced it", "người công bố", "発表者"),
     };
     Text { en: t.0, vi: t.1, ja: t.2 }.get(lang)
 }
@@ -169,6 +176,44 @@ pub fn country(c: Country, lang: Lang) -> &'static str {
     match c {
         Country::Vn => Ui::Vietnam.get(lang),
         Country::Jp => Ui::Japan.get(lang),
+    }
+}
+
+/// What is said beside an event's date for its status: "planned", or that no edition is dated;
+/// nothing for an event that was held.
+pub fn status(s: Status) -> Option<Ui> {
+    match s {
+        Status::Held => None,
+        Status::Planned => Some(Ui::Planned),
+        Status::Undated => Some(Ui::Undated),
+    }
+}
+
+/// A parenthesis after a word: ` (x)` in English and Vietnamese, `（x）` in Japanese.
+pub fn paren(x: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("（{x}）"),
+        _ => format!(" ({x})"),
+    }
+}
+
+/// Between the items of a run-in list: `, ` (English, Vietnamese) or `、` (Japanese).
+pub fn list_sep(lang: Lang) -> &'static str {
+    if lang == Lang::Ja { "、" } else { ", " }
+}
+
+/// After a label: `: ` (English, Vietnamese) or `：` (Japanese).
+pub fn colon(lang: Lang) -> &'static str {
+    if lang == Lang::Ja { "：" } else { ": " }
+}
+
+/// Who a quotation is by: the speaker, or the speaker citing someone else's words.
+pub fn quoted_by(speaker: &str, cites: Option<&str>, lang: Lang) -> String {
+    match (cites, lang) {
+        (None, _) => speaker.to_string(),
+        (Some(c), Lang::En) => format!("{speaker}, citing {c}"),
+        (Some(c), Lang::Vi) => format!("{speaker}, dẫn lời {c}"),
+        (Some(c), Lang::Ja) => format!("{speaker}による{c}氏の言葉の引用"),
     }
 }
 
@@ -190,7 +235,7 @@ pub fn more_events(n: usize, strand: &str, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{n} more events in {strand}: show all"),
         Lang::Vi => format!("Thêm {n} sự kiện trong {strand}: hiện tất cả"),
-        Lang::Ja => format!("{strand}のほか{n}件：すべて表示"),
+        Lang::Ja => format!("{strand}：ほか{n}件の出来事（すべて表示）"),
     }
 }
 
@@ -202,7 +247,7 @@ pub fn lane_toggle(expanded: bool, strand: &str, lang: Lang) -> String {
         (Lang::Vi, false) => format!("Hiện tất cả sự kiện trong {strand}"),
         (Lang::Vi, true) => format!("Thu gọn sự kiện trong {strand}"),
         (Lang::Ja, false) => format!("{strand}の出来事をすべて表示"),
-        (Lang::Ja, true) => format!("{strand}の出来事の表示を減らす"),
+        (Lang::Ja, true) => format!("{strand}の出来事を折りたたむ"),
     }
 }
 
@@ -234,7 +279,7 @@ pub fn count(n: usize, noun: Noun, lang: Lang) -> String {
         Noun::Event => ("event", "events", "sự kiện", "件の出来事"),
         Noun::Place => ("place", "places", "địa điểm", "か所"),
         Noun::Person => ("person", "people", "nhân vật", "人"),
-        Noun::Organisation => ("organisation", "organisations", "tổ chức", "団体"),
+        Noun::Organisation => ("organisation", "organisations", "tổ chức", "組織"),
         Noun::Partnership => ("partnership", "partnerships", "quan hệ đối tác", "件のパートナーシップ"),
         Noun::Figure => ("figure", "figures", "số liệu", "件の数値"),
         Noun::Quotation => ("quotation", "quotations", "trích dẫn", "件の引用"),
@@ -263,6 +308,25 @@ mod tests {
             assert!(japanese(t.ja), "{k:?}: Japanese must be in Japanese script");
             assert_ne!(t.en, t.vi, "{k:?}: the Vietnamese is a copy of the English");
         }
+    }
+
+    #[test]
+    fn a_citation_names_both_the_speaker_and_whose_words_they_are() {
+        assert_eq!(quoted_by("A", None, Lang::En), "A");
+        assert_eq!(
+            quoted_by("Phạm Minh Chính", Some("Takaichi Sanae"), Lang::En),
+            "Phạm Minh Chính, citing Takaichi Sanae"
+        );
+        assert_eq!(
+            quoted_by("Phạm Minh Chính", Some("Takaichi Sanae"), Lang::Vi),
+            "Phạm Minh Chính, dẫn lời Takaichi Sanae"
+        );
+        assert_eq!(
+            quoted_by("ファム・ミン・チン", Some("高市早苗"), Lang::Ja),
+            "ファム・ミン・チンによる高市早苗氏の言葉の引用"
+        );
+        assert_eq!(status(Status::Held), None);
+        assert_eq!(status(Status::Undated), Some(Ui::Undated));
     }
 
     #[test]

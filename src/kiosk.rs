@@ -150,7 +150,9 @@ mod tests {
     #[test]
     fn the_tour_is_the_years_story_in_order() {
         let t = tour();
-        assert!(t.len() >= 5, "{}", t.len());
+        // The visit, the training, the forum and the Gunma–Ninh Bình agreement (the festivals, which
+        // no report dates, and plans are not on the tour).
+        assert!(t.len() >= 4, "{}", t.len());
         let ids: Vec<&str> = t.iter().map(|e| e.get().id).collect();
         for id in ["training-2025", "forum-2025"] {
             assert!(ids.contains(&id), "{ids:?}");

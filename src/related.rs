@@ -118,9 +118,8 @@ pub fn related(sel: Selection) -> Related {
     }
 
     for (i, x) in PARTNERSHIPS.iter().enumerate() {
-        let direct = own_places.contains(&x.a)
-            || own_places.contains(&x.b)
-            || matches!(sel, Selection::Theme(t) if x.themes.contains(&t));
+        let direct =
+            x.places().any(|p| own_places.contains(&p)) || matches!(sel, Selection::Theme(t) if x.themes.contains(&t));
         if direct || x.events.iter().any(|e| scope.contains(e)) {
             r.partnerships.push(i);
         }
@@ -134,7 +133,7 @@ pub fn related(sel: Selection) -> Related {
         }
     }
     for (i, q) in QUOTES.iter().enumerate() {
-        let direct = matches!(sel, Selection::Person(p) if q.speaker == Some(p));
+        let direct = matches!(sel, Selection::Person(p) if q.speaker == Some(p) || q.cites == Some(p));
         if direct || q.event.is_some_and(|e| scope.contains(&e)) {
             r.quotes.push(i);
         }

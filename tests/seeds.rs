@@ -275,3 +275,95 @@ fn vietnamese_units_match_the_shared_list() {
     }
     assert_eq!(rows, 34);
 }
+
+/// Adds a second person to the fixtures, for a quotation that cites someone other than its speaker.
+const PERSON_B: (&str, &str, &str) = (
+    "people.toml",
+    "orgs = [\"org-a\"]\nsources = [\"src-a\"]\n",
+    "orgs = [\"org-a\"]\nsources = [\"src-a\"]\n\n[[person]]\nid = \"person-b\"\nname.en = \"Person B\"\nname.vi = \"Người B\"\nname.ja = \"人物B\"\ntitle.en = \"Title\"\ntitle.vi = \"Chức danh\"\ntitle.ja = \"役職\"\ncountry = \"JP\"\nsources = [\"src-a\"]\n",
+);
+
+/// Issue 14: a speaker citing someone else's words, in that person's own Japanese wording.
+#[test]
+fn a_quotation_can_cite_another_persons_own_words() {
+    let cited = (
+        "quotes.toml",
+        "translation.ja = \"短い引用\"\nspeaker = \"person-a\"\n",
+        "original.ja = \"本人の言葉\"\nspeaker = \"person-a\"\ncites = \"person-b\"\nderived.original = \"Her own words, as widely reported.\"\n",
+    );
+    let d = load_with(&[PERSON_B, cited]).expect("a quotation citing person-b loads");
+    let q = &d.quotes[0];
+    assert_eq!((q.cites.as_ref().map(|c| c.id.as_str()), q.original.as_deref()), (Some("person-b"), Some("ja")));
+    assert_eq!((q.vi.as_str(), q.ja.as_str()), ("Một trích dẫn ngắn", "本人の言葉"));
+    let code = seedc::generate(&d);
+    assert!(code.contains("original: Some(crate::lang::Lang::Ja)") && code.contains("cites: Some(PersonId(1))"));
+
+    // Whose words they are must be a person; the original wording must say where it comes from; and
+    // a language cannot have both our translation and the original.
+    assert_reports(
+        &[("quotes.toml", "speaker = \"person-a\"\n", "speaker = \"person-a\"\ncites = \"event-child\"\n")],
+        &[
+            r#"seeds/quotes.toml:7: record `quote-a`, field `cites`: refers to a event, expected a person (value: "event-child")"#,
+        ],
+    );
+    assert_reports(
+        &[("quotes.toml", "speaker = \"person-a\"\n", "original.ja = \"本人の言葉\"\nspeaker = \"person-a\"\n")],
+        &[
+            "seeds/quotes.toml:2: record `quote-a`, field `derived.original`: the documents print English only: say where the original wording comes from",
+            "seeds/quotes.toml:5: record `quote-a`, field `translation.ja`: the quotation gives the original wording in this language",
+        ],
+    );
+    assert_reports(
+        &[("quotes.toml", "speaker = \"person-a\"\n", "speaker = \"person-a\"\ncites = \"person-a\"\n")],
+        &[
+            r#"seeds/quotes.toml:7: record `quote-a`, field `cites`: a speaker does not cite themselves (value: "person-a")"#,
+        ],
+    );
+}
+
+/// Issue 14: a festival the documents name but date no edition of is `undated`, shown at the date
+/// of a report that names it, and only at such a date.
+#[test]
+fn an_undated_event_sits_at_a_sources_date() {
+    let undated = ("events.toml", "status = \"held\"\nplaces", "status = \"undated\"\nplaces");
+    let d = load_with(&[undated]).expect("an undated event at its source's date loads");
+    assert_eq!(d.events[0].status, "undated");
+    assert_reports(
+        &[
+            undated,
+            ("events.toml", "date = \"2025-11-25\"\nstatus = \"undated\"", "date = \"2025\"\nstatus = \"undated\""),
+        ],
+        &[
+            r#"seeds/events.toml:11: record `event-parent`, field `date`: an undated event is shown at the date of a source that names it: use one of its sources' dates (value: "2025-01-01…2025-12-31")"#,
+        ],
+    );
+}
+
+/// Issue 14: a partnership whose other side the source does not name ("similar Japanese
+/// localities") says who it is in words; one named side is still required.
+#[test]
+fn a_partnership_may_name_one_side_in_words() {
+    let one_sided = (
+        "partnerships.toml",
+        "a = \"place-jp\"\n",
+        "counterpart.en = \"Japanese localities\"\ncounterpart.vi = \"Các địa phương Nhật Bản\"\ncounterpart.ja = \"日本の地方\"\n",
+    );
+    let d = load_with(&[one_sided]).expect("a one-sided partnership with a counterpart loads");
+    assert!(d.partnerships[0].a.is_none() && d.partnerships[0].counterpart.is_some());
+    assert_reports(
+        &[("partnerships.toml", "a = \"place-jp\"\n", "")],
+        &[
+            "seeds/partnerships.toml:2: record `partnership-a`, field `a`: is missing (or say who the other side is in `counterpart`)",
+        ],
+    );
+    assert_reports(
+        &[(
+            "partnerships.toml",
+            "a = \"place-jp\"\n",
+            "a = \"place-jp\"\ncounterpart.en = \"x\"\ncounterpart.vi = \"x\"\ncounterpart.ja = \"日本\"\n",
+        )],
+        &[
+            "seeds/partnerships.toml:2: record `partnership-a`, field `counterpart`: only for a side the source names no locality for",
+        ],
+    );
+}

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::icons::{Icon, icon};
 use super::record_counts::RecordCounts;
-use crate::data::{FIGURES, PARTNERSHIPS, QUOTES, SourceId, Status, query};
+use crate::data::{FIGURES, PARTNERSHIPS, QUOTES, SourceId, query};
 use crate::format;
 use crate::i18n::{self, Noun, Ui, count};
 use crate::lang::Lang;
@@ -97,7 +97,9 @@ pub fn DetailCard() -> impl IntoView {
                 </button>
             </div>
             <p class="visually-hidden" role="status">
-                {move || state.selected.get().map(|s| format!("{}: {}", Ui::Selected.get(lang), s.name(lang)))}
+                {move || {
+                    state.selected.get().map(|s| format!("{}{}{}", Ui::Selected.get(lang), i18n::colon(lang), s.name(lang)))
+                }}
             </p>
             <div class="detail-body" id="detail-body">{body}</div>
         </aside>
@@ -134,7 +136,7 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
             view! {
                 <p class="detail-when">
                     <time datetime=e.when.start.iso()>{format::when(&e.when, e.daypart, lang)}</time>
-                    {(e.status == Status::Planned).then(|| format!(" · {}", Ui::Planned.get(lang)))}
+                    {i18n::status(e.status).map(|s| format!(" · {}", s.get(lang)))}
                     {format!(" · {}", e.strand.get().name.get(lang))}
                 </p>
                 <p>{e.summary.get(lang)}</p>
@@ -200,8 +202,11 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
         .iter()
         .map(|&(p, role)| {
             let extra = match role {
-                Some(role) => format!(" ({}, {})", p.get().title.get(lang), i18n::role(role, lang)),
-                None => format!(" ({})", p.get().title.get(lang)),
+                Some(role) => i18n::paren(
+                    &format!("{}{}{}", p.get().title.get(lang), i18n::list_sep(lang), i18n::role(role, lang)),
+                    lang,
+                ),
+                None => i18n::paren(p.get().title.get(lang), lang),
             };
             view! { {link(state, Selection::Person(p), lang)} {extra} }.into_any()
         })
@@ -213,11 +218,20 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
         .iter()
         .map(|&i| {
             let x = &PARTNERSHIPS[i];
+            let side = move |p: Option<crate::data::PlaceId>| match p {
+                Some(p) => link(state, Selection::Place(p), lang).into_any(),
+                None => x.counterpart.map(|c| c.get(lang)).unwrap_or_default().into_any(),
+            };
             view! {
-                {link(state, Selection::Place(x.a), lang)}
+                {side(x.a)}
                 " – "
-                {link(state, Selection::Place(x.b), lang)}
-                {format!(" ({}): {}", i18n::partnership_kind(x.kind, lang), x.summary.get(lang))}
+                {side(x.b)}
+                {format!(
+                    "{}{}{}",
+                    i18n::paren(i18n::partnership_kind(x.kind, lang), lang),
+                    i18n::colon(lang),
+                    x.summary.get(lang)
+                )}
             }
             .into_any()
         })
@@ -230,7 +244,7 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
             let value = format::figure(f.value, f.max, f.qualifier, f.unit, lang);
             view! {
                 <strong class="figure-value">{value}</strong>
-                {format!(" — {} ({})", f.measure.get(lang), format::when(&f.as_of, None, lang))}
+                {format!(" — {}{}", f.measure.get(lang), i18n::paren(&format::when(&f.as_of, None, lang), lang))}
                 {f.said_by.map(|p| view! { " · " {link(state, Selection::Person(p), lang)} })}
             }
             .into_any()
@@ -241,25 +255,31 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
         .iter()
         .map(|&i| {
             let q = &QUOTES[i];
-            let (text, translated) = match lang {
-                Lang::En => (q.text, false),
-                Lang::Vi => (q.vi, true),
-                Lang::Ja => (q.ja, true),
-            };
-            let who = q
+            let text = q.words(lang);
+            let (translated, own_words) = (q.is_translated(lang), q.original == Some(lang));
+            let speaker = q
                 .speaker
                 .map(|p| p.get().name.get(lang).to_string())
                 .or_else(|| q.speaker_note.map(|n| n.get(lang).to_string()))
                 .unwrap_or_default();
+            let who = i18n::quoted_by(&speaker, q.cites.map(|p| p.get().name.get(lang)), lang);
+            let note = if translated {
+                Some(Ui::OurTranslation)
+            } else if own_words {
+                Some(Ui::OwnWords)
+            } else {
+                None
+            };
             view! {
                 <figure class="detail-quote">
                     <blockquote>
-                        <p>{format!("“{text}”")}</p>
-                        {translated.then(|| view! { <p class="detail-quote-original" lang="en">{format!("“{}”", q.text)}</p> })}
+                        // Japanese quotes in 「」 (and a quotation inside one in 『』, as the seeds write it).
+                        <p>{if lang == Lang::Ja { format!("「{text}」") } else { format!("“{text}”") }}</p>
+                        {(lang != Lang::En).then(|| view! { <p class="detail-quote-original" lang="en">{format!("“{}”", q.text)}</p> })}
                     </blockquote>
                     <figcaption>
                         {format!("— {who}")}
-                        {translated.then(|| format!(" ({})", Ui::OurTranslation.get(lang)))}
+                        {note.map(|n| i18n::paren(n.get(lang), lang))}
                     </figcaption>
                 </figure>
             }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::data::{EventId, Status, query};
+use crate::data::{EventId, query};
 use crate::format;
 use crate::i18n::{self, Ui};
 use crate::state::use_app_state;
@@ -31,13 +31,13 @@ pub fn EventItem(
         1 => view! { <h5 id=title_id.clone()>{title()}</h5> }.into_any(),
         _ => view! { <h6 id=title_id.clone()>{title()}</h6> }.into_any(),
     };
-    let places = e.places.iter().map(|p| p.get().name.get(lang)).collect::<Vec<_>>().join(", ");
+    let places = e.places.iter().map(|p| p.get().name.get(lang)).collect::<Vec<_>>().join(i18n::list_sep(lang));
     let people = e
         .people
         .iter()
-        .map(|p| format!("{} ({})", p.person.get().name.get(lang), i18n::role(p.role, lang)))
+        .map(|p| format!("{}{}", p.person.get().name.get(lang), i18n::paren(i18n::role(p.role, lang), lang)))
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(i18n::list_sep(lang));
     let sources = super::source_list::source_refs(e.sources, lang);
     let children = query::children(event);
     view! {
@@ -46,7 +46,7 @@ pub fn EventItem(
                 {heading}
                 <p class="event-when">
                     <time datetime=e.when.start.iso()>{format::when(&e.when, e.daypart, lang)}</time>
-                    {(e.status == Status::Planned).then(|| view! { " " <span class="event-planned">{Ui::Planned.get(lang)}</span> })}
+                    {i18n::status(e.status).map(|s| view! { " " <span class=format!("event-{}", e.status.key())>{s.get(lang)}</span> })}
                 </p>
                 <p class="event-summary">{e.summary.get(lang)}</p>
                 <dl class="event-meta">

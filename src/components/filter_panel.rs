@@ -40,7 +40,7 @@ fn FacetGroup(
     let chosen = move || state.filters.with(|f| f.in_facet(facet).count());
     let summary = move || match chosen() {
         0 => facet_name(facet).get(lang).to_string(),
-        n => format!("{} ({n})", facet_name(facet).get(lang)),
+        n => format!("{}{}", facet_name(facet).get(lang), crate::i18n::paren(&n.to_string(), lang)),
     };
     let open = state.filters.with_untracked(|f| f.in_facet(facet).next().is_some());
     view! {

@@ -138,6 +138,7 @@ pub fn SearchBox() -> impl IntoView {
         match (query.with(|q| q.trim().is_empty()), n) {
             (true, _) => String::new(),
             (false, 0) => Ui::NoResults.get(lang).to_string(),
+            (false, n) if lang == crate::lang::Lang::Ja => format!("{n}{}", Ui::Results.get(lang)),
             (false, n) => format!("{n} {}", Ui::Results.get(lang)),
         }
     };

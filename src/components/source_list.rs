@@ -23,9 +23,9 @@ pub fn SourceList() -> impl IntoView {
                                 <cite lang=title_lang(s)>{s.title}</cite>
                                 " — "
                                 <span lang="en">{s.publisher}</span>
-                                ", "
+                                {crate::i18n::list_sep(lang)}
                                 {format::when(&s.date, None, lang)}
-                                {s.machine_translated.then(|| format!(" ({})", Ui::MachineTranslated.get(lang)))}
+                                {s.machine_translated.then(|| crate::i18n::paren(Ui::MachineTranslated.get(lang), lang))}
                                 <br/>
                                 <span class="sources-about">{s.about.get(lang)}</span>
                             </li>
@@ -59,7 +59,7 @@ pub fn source_ref(id: SourceId, lang: crate::lang::Lang) -> impl IntoView {
     view! {
         <a class="source-ref" href=format!("#source-{}", s.id) on:click=open>
             <span lang="en">{s.publisher}</span>
-            {format!(", {}", format::when(&s.date, None, lang))}
+            {format!("{}{}", crate::i18n::list_sep(lang), format::when(&s.date, None, lang))}
         </a>
     }
 }

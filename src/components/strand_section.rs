@@ -27,8 +27,7 @@ pub fn StrandSection(
         <section class="strand" aria-labelledby=labelled_by data-strand=s.id hidden=empty>
             <h3 id=heading_id>
                 {s.name.get(lang)}
-                " "
-                <span class="strand-count">{move || format!("({})", count(n(), Noun::Event, lang))}</span>
+                <span class="strand-count">{move || crate::i18n::paren(&count(n(), Noun::Event, lang), lang)}</span>
             </h3>
             <p class="strand-about">{s.about.get(lang)}</p>
             <ol class="strand-events">

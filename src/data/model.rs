@@ -156,7 +156,8 @@ vocab!(EventKind {
     Festival = "festival",
 });
 vocab!(
-    /// A person's part in an event.
+    /// A person's part in an event. `Announcer`: announced a plan (at talks or a forum) without a part
+    /// in it that the sources describe.
     Role {
         Host = "host",
         Guest = "guest",
@@ -167,11 +168,14 @@ vocab!(
         Sender = "sender",
         Counterpart = "counterpart",
         Delegate = "delegate",
+        Announcer = "announcer",
     }
 );
 vocab!(
-    /// Whether an event took place or is planned.
-    Status { Held = "held", Planned = "planned" }
+    /// Whether an event took place or is planned. `Undated`: the documents name it (a festival held
+    /// every year, one named in passing) but date no edition of it; its `when` is the date of a source
+    /// that names it, and the app says so wherever it shows that date.
+    Status { Held = "held", Planned = "planned", Undated = "undated" }
 );
 vocab!(Daypart { Morning = "morning", Afternoon = "afternoon" });
 vocab!(PartnershipKind {
@@ -357,13 +361,19 @@ impl Event {
     }
 }
 
-/// A link between a Japanese and a Vietnamese locality.
+/// A link between a Japanese and a Vietnamese locality. Where a source names only one side
+/// ("Hải Phòng wishes for ties with similar Japanese localities"), the other is `None` and
+/// `counterpart` says in words who it is; such a link has nothing to draw on the map.
 #[derive(Debug)]
 pub struct Partnership {
     pub id: &'static str,
     pub kind: PartnershipKind,
-    pub a: PlaceId,
-    pub b: PlaceId,
+    /// The Japanese locality.
+    pub a: Option<PlaceId>,
+    /// The Vietnamese locality.
+    pub b: Option<PlaceId>,
+    /// The side the source names no locality for, in words.
+    pub counterpart: Option<Text>,
     pub summary: Text,
     pub when: Option<When>,
     pub status: PartnershipStatus,
@@ -371,6 +381,18 @@ pub struct Partnership {
     pub themes: &'static [ThemeId],
     pub sources: &'static [SourceId],
     pub derived: &'static [Derived],
+}
+
+impl Partnership {
+    /// The localities the source names: both ends, or the one it names.
+    pub fn places(&self) -> impl Iterator<Item = PlaceId> {
+        self.a.into_iter().chain(self.b)
+    }
+
+    /// Both ends, when the source names both (a link the map can draw).
+    pub fn ends(&self) -> Option<(PlaceId, PlaceId)> {
+        self.a.zip(self.b)
+    }
 }
 
 /// A number a document gives.
@@ -400,10 +422,33 @@ pub struct Quote {
     pub text: &'static str,
     pub vi: &'static str,
     pub ja: &'static str,
+    /// The language whose field (`vi` or `ja`) holds the cited words as their author said them, not
+    /// our translation (a Japanese prime minister's motto, in her Japanese).
+    pub original: Option<Lang>,
+    /// Who said it at the event.
     pub speaker: Option<PersonId>,
+    /// Whose words the speaker was quoting, when they were someone else's.
+    pub cites: Option<PersonId>,
     pub speaker_note: Option<Text>,
     pub event: Option<EventId>,
     pub sources: &'static [SourceId],
+    pub derived: &'static [Derived],
+}
+
+impl Quote {
+    /// The words in `lang`: as printed (English), the author's own wording, or our translation.
+    pub fn words(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.text,
+            Lang::Vi => self.vi,
+            Lang::Ja => self.ja,
+        }
+    }
+
+    /// True when the words in `lang` are our translation (not the printed text or the author's own).
+    pub fn is_translated(&self, lang: Lang) -> bool {
+        lang != Lang::En && self.original != Some(lang)
+    }
 }
 
 #[cfg(test)]

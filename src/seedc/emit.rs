@@ -264,11 +264,12 @@ pub fn emit(d: &Dataset) -> String {
             .iter()
             .map(|p| {
                 format!(
-                    "Partnership {{ id: {:?}, kind: PartnershipKind::{}, a: {}, b: {}, summary: {}, when: {}, status: PartnershipStatus::{}, events: {}, themes: {}, sources: {}, derived: {} }}",
+                    "Partnership {{ id: {:?}, kind: PartnershipKind::{}, a: {}, b: {}, counterpart: {}, summary: {}, when: {}, status: PartnershipStatus::{}, events: {}, themes: {}, sources: {}, derived: {} }}",
                     p.meta.id,
                     variant(&p.kind),
-                    place.id("PlaceId", &p.a),
-                    place.id("PlaceId", &p.b),
+                    opt(&p.a, |r| place.id("PlaceId", r)),
+                    opt(&p.b, |r| place.id("PlaceId", r)),
+                    opt(&p.counterpart, text),
                     text(&p.summary),
                     opt(&p.when, when),
                     variant(&p.status),
@@ -312,15 +313,18 @@ pub fn emit(d: &Dataset) -> String {
             .iter()
             .map(|q| {
                 format!(
-                    "Quote {{ id: {:?}, text: {:?}, vi: {:?}, ja: {:?}, speaker: {}, speaker_note: {}, event: {}, sources: {} }}",
+                    "Quote {{ id: {:?}, text: {:?}, vi: {:?}, ja: {:?}, original: {}, speaker: {}, cites: {}, speaker_note: {}, event: {}, sources: {}, derived: {} }}",
                     q.meta.id,
                     q.text,
                     q.vi,
                     q.ja,
+                    opt(&q.original, |l| format!("crate::lang::Lang::{}", variant(l))),
                     opt(&q.speaker, |r| person.id("PersonId", r)),
+                    opt(&q.cites, |r| person.id("PersonId", r)),
                     opt(&q.speaker_note, text),
                     opt(&q.event, |r| event.id("EventId", r)),
-                    src.ids("SourceId", &q.sources)
+                    src.ids("SourceId", &q.sources),
+                    derived(&q.derived)
                 )
             })
             .collect(),

@@ -445,7 +445,7 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                 machine_translated: r.bool("machine_translated"),
                 about: r.text("about", true).unwrap_or_default(),
                 credits: r.refs("credits"),
-                derived: r.derived(&["date", "publisher"]),
+                derived: r.derived(&["date", "publisher", "title", "language", "machine_translated"]),
                 meta,
             };
             data.sources.push(source);
@@ -485,7 +485,7 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
             let (lat, lon) = (lat.unwrap_or_default(), lon.unwrap_or_default());
             let aliases = r.strings("aliases");
             let sources = r.sources();
-            let derived = r.derived(&["coords", "unit"]);
+            let derived = r.derived(&["coords", "unit", "name", "aliases"]);
             if !derived.iter().any(|d| d.field == "coords") {
                 let line = r.line;
                 r.problem(
@@ -516,7 +516,7 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                 name: r.text("name", true).unwrap_or_default(),
                 short: r.opt_str("short").map(|s| s.0),
                 aliases: r.strings("aliases"),
-                derived: r.derived(&["name", "short"]),
+                derived: r.derived(&["name", "short", "country", "place"]),
                 country: r.vocab("country", vocab::COUNTRY, false),
                 place: r.one_ref("place", false),
                 sources: r.sources(),
@@ -563,24 +563,54 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                 orgs: r.refs("orgs"),
                 themes: r.refs("themes"),
                 sources: r.sources(),
-                derived: r.derived(&["date", "daypart", "places", "parent", "summary", "title", "title_short"]),
+                derived: r.derived(&[
+                    "date",
+                    "daypart",
+                    "places",
+                    "parent",
+                    "summary",
+                    "title",
+                    "title_short",
+                    "people",
+                    "kind",
+                    "status",
+                    "orgs",
+                ]),
                 meta,
             };
             data.events.push(event);
         }
         "partnership" => {
-            let missing = Ref { id: String::new(), line: meta.line };
+            let kind = r.vocab("kind", vocab::PARTNERSHIP_KIND, true).unwrap_or_default();
+            let a = r.one_ref("a", false);
+            let b = r.one_ref("b", false);
+            let counterpart = r.text("counterpart", false);
+            let line = r.line;
+            match (&a, &b, &counterpart) {
+                (Some(_), Some(_), Some(_)) => {
+                    r.problem("counterpart", line, String::new(), "only for a side the source names no locality for")
+                }
+                (None, None, _) => r.problem("a", line, String::new(), "a partnership needs `a` or `b` (or both)"),
+                (None, _, None) | (_, None, None) => r.problem(
+                    if a.is_none() { "a" } else { "b" },
+                    line,
+                    String::new(),
+                    "is missing (or say who the other side is in `counterpart`)",
+                ),
+                _ => {}
+            }
             let partnership = Partnership {
-                kind: r.vocab("kind", vocab::PARTNERSHIP_KIND, true).unwrap_or_default(),
-                a: r.one_ref("a", true).unwrap_or(missing.clone()),
-                b: r.one_ref("b", true).unwrap_or(missing),
+                kind,
+                a,
+                b,
+                counterpart,
                 summary: r.text("summary", true).unwrap_or_default(),
                 when: r.when("date", false, false).map(|w| w.0),
                 status: r.vocab("status", vocab::PARTNERSHIP_STATUS, true).unwrap_or_default(),
                 events: r.refs("events"),
                 themes: r.refs("themes"),
                 sources: r.sources(),
-                derived: r.derived(&["date", "status", "summary"]),
+                derived: r.derived(&["date", "status", "summary", "counterpart", "a", "b"]),
                 meta,
             };
             data.partnerships.push(partnership);
@@ -605,21 +635,52 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                 places: r.refs("places"),
                 themes: r.refs("themes"),
                 sources: r.sources(),
-                derived: r.derived(&["as_of", "value", "measure"]),
+                derived: r.derived(&["as_of", "value", "measure", "qualifier", "said_by", "places", "event"]),
                 meta,
             };
             data.figures.push(figure);
         }
         "quote" => {
             let text = s(r.str("text"));
+            // `original.<lang>`: the cited words as their author said them, in place of our translation.
+            let mut original: Option<(String, String)> = None;
+            if let Some(v) = r.raw("original") {
+                let line = r.at(v);
+                match v.get_ref().as_table().map(|t| t.iter().collect::<Vec<_>>()).as_deref() {
+                    Some([(k, x)]) if ["vi", "ja"].contains(&k.get_ref().as_ref()) => {
+                        let (lang, l) = (k.get_ref().to_string(), r.at(x));
+                        match x.get_ref().as_str() {
+                            Some(x) if lang == "ja" && !x.chars().any(is_japanese) => {
+                                r.problem("original.ja", l, x.into(), "Japanese text must contain Japanese script")
+                            }
+                            Some(x) if !x.trim().is_empty() => original = Some((lang, x.to_string())),
+                            _ => r.problem(&format!("original.{lang}"), l, String::new(), "must be the words as said"),
+                        }
+                    }
+                    _ => r.problem("original", line, show(v.get_ref()), "must be a table with one of vi or ja"),
+                }
+            }
             let (mut vi, mut ja) = (String::new(), String::new());
+            let wanted: Vec<&str> =
+                ["vi", "ja"].into_iter().filter(|l| original.as_ref().is_none_or(|(o, _)| o != l)).collect();
             match r.raw("translation") {
                 None => r.missing("translation"),
                 Some(v) => {
                     let line = r.at(v);
                     match v.get_ref().as_table() {
                         Some(t) => {
-                            for lang in ["vi", "ja"] {
+                            for (k, x) in t.iter() {
+                                if !wanted.contains(&k.get_ref().as_ref()) {
+                                    let msg = if ["vi", "ja"].contains(&k.get_ref().as_ref()) {
+                                        "the quotation gives the original wording in this language"
+                                    } else {
+                                        "unknown language (use vi, ja)"
+                                    };
+                                    let l = r.at(x);
+                                    r.problem(&format!("translation.{}", k.get_ref()), l, String::new(), msg);
+                                }
+                            }
+                            for lang in wanted {
                                 let field = format!("translation.{lang}");
                                 let found = t.iter().find(|(k, _)| k.get_ref() == lang);
                                 let l = found.map(|(_, v)| r.at(v)).unwrap_or(line);
@@ -646,15 +707,51 @@ fn read_fields(kind: &str, r: &mut Rec<'_, '_>, data: &mut Dataset) {
                     }
                 }
             }
+            let original = original.map(|(lang, x)| {
+                if lang == "vi" {
+                    vi = x;
+                } else {
+                    ja = x;
+                }
+                lang
+            });
             let speaker = r.one_ref("speaker", false);
+            let cites = r.one_ref("cites", false);
             let speaker_note = r.text("speaker_note", false);
             let event = r.one_ref("event", false);
             let sources = r.sources();
+            let derived = r.derived(&["text", "translation", "original", "speaker", "cites"]);
             if speaker.is_none() && speaker_note.is_none() {
                 let line = r.line;
                 r.problem("speaker", line, String::new(), "a quotation needs `speaker` or `speaker_note`");
             }
-            data.quotes.push(Quote { meta, text, vi, ja, speaker, speaker_note, event, sources });
+            if original.is_some() && !derived.iter().any(|d| d.field == "original") {
+                let line = r.line;
+                r.problem(
+                    "derived.original",
+                    line,
+                    String::new(),
+                    "the documents print English only: say where the original wording comes from",
+                );
+            }
+            if let Some(c) = &cites
+                && speaker.as_ref().is_some_and(|s| s.id == c.id)
+            {
+                r.problem("cites", c.line, c.id.clone(), "a speaker does not cite themselves");
+            }
+            data.quotes.push(Quote {
+                meta,
+                text,
+                vi,
+                ja,
+                original,
+                speaker,
+                cites,
+                speaker_note,
+                event,
+                sources,
+                derived,
+            });
         }
         _ => unreachable!("read_all only passes known kinds"),
     }

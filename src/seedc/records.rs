@@ -148,8 +148,13 @@ pub struct Event {
 pub struct Partnership {
     pub meta: Meta,
     pub kind: String,
-    pub a: Ref,
-    pub b: Ref,
+    /// The Japanese locality, when the source names one.
+    pub a: Option<Ref>,
+    /// The Vietnamese locality, when the source names one.
+    pub b: Option<Ref>,
+    /// The other side in words, where the source names no locality for it ("Japanese localities
+    /// with similar features"). Exactly one of `a` and `b` may be missing, and only with this.
+    pub counterpart: Option<Text>,
     pub summary: Text,
     pub when: Option<When>,
     pub status: String,
@@ -181,14 +186,22 @@ pub struct Quote {
     pub meta: Meta,
     /// The words as the source prints them (English; the source may itself be a translation).
     pub text: String,
-    /// Our Vietnamese and Japanese renderings, marked as translations in the UI.
+    /// Our Vietnamese and Japanese renderings, marked as translations in the UI; or, for the language
+    /// named by `original`, the cited words as their author said them.
     pub vi: String,
     pub ja: String,
+    /// `vi` or `ja` when that field holds the cited person's own wording (`original.ja` in the seeds),
+    /// not our translation.
+    pub original: Option<String>,
+    /// Who said it (at the event).
     pub speaker: Option<Ref>,
+    /// Whose words the speaker was quoting, when they were someone else's.
+    pub cites: Option<Ref>,
     /// Who spoke, when the source does not name them ("a participant").
     pub speaker_note: Option<Text>,
     pub event: Option<Ref>,
     pub sources: Vec<Ref>,
+    pub derived: Vec<Derived>,
 }
 
 /// Everything read from the seeds.
@@ -252,9 +265,21 @@ pub mod vocab {
         "disaster",
         "festival",
     ];
-    pub const ROLE: &[&str] =
-        &["host", "guest", "speaker", "lecturer", "participant", "organiser", "sender", "counterpart", "delegate"];
-    pub const STATUS: &[&str] = &["held", "planned"];
+    pub const ROLE: &[&str] = &[
+        "host",
+        "guest",
+        "speaker",
+        "lecturer",
+        "participant",
+        "organiser",
+        "sender",
+        "counterpart",
+        "delegate",
+        "announcer",
+    ];
+    /// `undated`: the documents name the event (a festival held every year, one named in passing) but
+    /// date no edition of it; its `date` is then the date of a source that names it.
+    pub const STATUS: &[&str] = &["held", "planned", "undated"];
     pub const DAYPART: &[&str] = &["morning", "afternoon"];
     pub const PARTNERSHIP_KIND: &[&str] =
         &["agreement", "sister", "economic-exchange", "joint-project", "festival", "cooperation"];

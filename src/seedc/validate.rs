@@ -181,6 +181,7 @@ pub fn check(d: &Dataset, out: &mut Vec<Problem>) {
         c.resolve_all(&p.meta, "orgs", &p.orgs, "organisation");
     }
     let events: HashMap<&str, &Event> = d.events.iter().map(|e| (e.meta.id.as_str(), e)).collect();
+    let sources: HashMap<&str, &Source> = d.sources.iter().map(|s| (s.meta.id.as_str(), s)).collect();
     for e in &d.events {
         c.resolve_all(&e.meta, "sources", &e.sources, "source");
         if !e.strand.id.is_empty() {
@@ -191,6 +192,22 @@ pub fn check(d: &Dataset, out: &mut Vec<Problem>) {
         c.resolve_all(&e.meta, "themes", &e.themes, "theme");
         let people: Vec<Ref> = e.people.iter().map(|p| p.person.clone()).collect();
         c.resolve_all(&e.meta, "people", &people, "person");
+        // An event with no dated edition is shown at the date of a report that names it: that date
+        // must be one of its sources' own, or the record would assert an edition nobody reports.
+        if e.status == "undated" && e.when_ok {
+            let dated_by_a_source =
+                e.sources.iter().any(|r| sources.get(r.id.as_str()).is_some_and(|s| s.date == e.when));
+            if !dated_by_a_source {
+                let value = format!("{}…{}", fmt_date(e.when.start), fmt_date(e.when.end));
+                c.problem(
+                    &e.meta,
+                    e.when_line,
+                    "date",
+                    &value,
+                    "an undated event is shown at the date of a source that names it: use one of its sources' dates",
+                );
+            }
+        }
         if let Some(parent) = &e.parent {
             if parent.id == e.meta.id {
                 c.problem(&e.meta, parent.line, "parent", &parent.id, "an event cannot be its own parent");
@@ -225,7 +242,7 @@ pub fn check(d: &Dataset, out: &mut Vec<Problem>) {
     for p in &d.partnerships {
         c.resolve_all(&p.meta, "sources", &p.sources, "source");
         for (field, side) in [("a", &p.a), ("b", &p.b)] {
-            if !side.id.is_empty() {
+            if let Some(side) = side {
                 c.resolve(&p.meta, field, side, "place");
             }
         }
@@ -242,6 +259,7 @@ pub fn check(d: &Dataset, out: &mut Vec<Problem>) {
     for q in &d.quotes {
         c.resolve_all(&q.meta, "sources", &q.sources, "source");
         c.resolve_all(&q.meta, "speaker", q.speaker.as_slice(), "person");
+        c.resolve_all(&q.meta, "cites", q.cites.as_slice(), "person");
         c.resolve_all(&q.meta, "event", q.event.as_slice(), "event");
     }
 }

@@ -6,7 +6,7 @@ use super::scale::Scale;
 use super::ticks::{Tick, Unit, ticks};
 use super::time::span;
 use super::visible::visible_events;
-use crate::data::{EventId, Precision, STRANDS};
+use crate::data::{EventId, Precision, STRANDS, Status};
 use crate::lang::Lang;
 
 /// Widest label before it is cut with an ellipsis, at scale 1 (short titles fit well within it).
@@ -155,7 +155,8 @@ impl Scene {
 }
 
 /// Packing priority, lower first: parents before children; then the more precisely dated (a day, a
-/// month, then "some time in 2025"); an event known only to fall within its parent comes last.
+/// month, then "some time in 2025"); an event known only to fall within its parent, or with no dated
+/// edition at all (drawn at the date of the report that names it), comes last.
 fn rank(id: EventId) -> u32 {
     let e = id.get();
     let mut depth = 0;
@@ -166,7 +167,7 @@ fn rank(id: EventId) -> u32 {
     }
     let vague_in_parent = e.parent.is_some_and(|p| span(p.get()) == span(e));
     let precision = match e.when.precision {
-        _ if vague_in_parent => 3,
+        _ if vague_in_parent || e.status == Status::Undated => 3,
         Precision::Day => 0,
         Precision::Month => 1,
         Precision::Year | Precision::Within => 2,

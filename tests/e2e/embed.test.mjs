@@ -66,14 +66,14 @@ test('sandboxed in a host page: ready, height and selection messages; commands o
   assert.ok(inner[0] <= inner[1] + 2, `no scrolling inside the frame (${inner})`);
   // The starting view and language come from the URL.
   const listed = page.frameLocator('#listed');
-  await listed.getByRole('heading', { level: 1, name: 'Việt Nam – Nhật Bản 2025: một năm hợp tác' }).waitFor();
+  await listed.getByRole('heading', { level: 1, name: 'Việt Nam – Nhật Bản 2025: năm của hợp tác' }).waitFor();
   assert.deepEqual((await msgs('vnjp:selection', 'listed')).map((m) => m.id), ['training-2025']);
 
   await page.evaluate(() => { window.command('listed', { command: 'select', id: 'forum-2025' }); window.command('unlisted', { command: 'select', id: 'forum-2025' }); });
   await page.waitForFunction(() => window.messages.some((m) => m.frame === 'listed' && m.type === 'vnjp:selection' && m.id === 'forum-2025'));
   await listed.locator('.detail-record[data-record="forum-2025"]').waitFor();
   await page.evaluate(() => window.command('listed', { command: 'lang', lang: 'ja' }));
-  await listed.getByRole('heading', { level: 1, name: 'ベトナム・日本 2025：協力の一年' }).waitFor();
+  await listed.getByRole('heading', { level: 1, name: '日越 2025：協力の一年' }).waitFor();
   await page.evaluate(() => window.command('listed', { command: 'filters', fs: ['local-forum'] }));
   await listed.getByRole('button', { name: /^絞り込み/ }).click();
   await listed.locator('.filters-status', { hasText: '18件の出来事が該当' }).waitFor();

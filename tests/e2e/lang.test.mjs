@@ -52,7 +52,7 @@ for (const [lang, button] of [['vi', 'Tiếng Việt'], ['ja', '日本語']]) {
 test('lang= in the URL opens in that language; the selection survives a switch', async () => {
   const { page } = await open(app.browser, app.server, { query: '?lang=ja' });
   await page.waitForFunction(() => document.documentElement.lang === 'ja');
-  await page.getByRole('heading', { level: 1, name: 'ベトナム・日本 2025：協力の一年' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: '日越 2025：協力の一年' }).waitFor();
   await page.locator('.timeline-event[data-event="training-2025"]').click();
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');

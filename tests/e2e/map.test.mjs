@@ -29,7 +29,7 @@ test('clicking a marker selects the place; the timeline window filters the map',
   // Jump the timeline to the official visit: only its places remain on the map.
   await page.getByRole('button', { name: 'Show this strand: Official visit' }).click();
   await page.waitForTimeout(600);
-  // Kanazawa's events are all in June–July (Gunma's festival, dated "some time in 2025", stays).
+  // Kanazawa's events are all in June–July.
   assert.equal(await page.locator('.map-marker[data-place="kanazawa"]').count(), 0, 'Kanazawa has no event in April');
   assert.equal(await page.locator('.map-marker[data-place="hanoi"]').count(), 1);
   await page.close();

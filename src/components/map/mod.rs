@@ -74,8 +74,11 @@ pub fn MapView() -> impl IntoView {
         }
     });
 
-    let in_view =
-        move || format!("{} {}", count(events.with(|e| e.len()), Noun::Event, lang), Ui::EventsInWindow.get(lang));
+    // The Japanese string brings its own full-width brackets, with no space before them.
+    let space = if lang == crate::lang::Lang::Ja { "" } else { " " };
+    let in_view = move || {
+        format!("{}{space}{}", count(events.with(|e| e.len()), Noun::Event, lang), Ui::EventsInWindow.get(lang))
+    };
     let stacked = move || state.shell.with(|s| s.panes_stacked);
     view! {
         <section class="map" id="map" tabindex="-1" aria-labelledby="map-heading">
@@ -130,16 +133,16 @@ fn PartnershipLinks(
         PARTNERSHIPS
             .iter()
             .filter(|l| filters.passes_partnership(l))
-            .map(|l| {
+            .filter_map(|l| l.ends().map(|ends| (l, ends)))
+            .map(|(l, (a, b))| {
                 let end = |place: crate::data::PlaceId| {
                     let i = usize::from(pane_of(place) == PaneId::Japan);
                     let (x, y) = position(place);
                     views[i].get().to_screen(&pane_of(place).pane(), rects[i].get(), x, y)
                 };
-                let ((x0, y0), (x1, y1)) = (end(l.a), end(l.b));
+                let ((x0, y0), (x1, y1)) = (end(a), end(b));
                 // Bow the curve upwards so parallel links stay apart.
                 let (mx, my) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0 - 40.0 - (x1 - x0).abs() * 0.08);
-                let (a, b) = (l.a, l.b);
                 let on = move || selected_places.with(|s| s.contains(&a) || s.contains(&b));
                 view! {
                     <path
@@ -162,22 +165,34 @@ fn PartnershipList() -> impl IntoView {
     let lang = state.lang.get_untracked();
     view! {
         <details class="map-partnerships">
-            <summary>{format!("{} ({})", Ui::PartnershipLinks.get(lang), PARTNERSHIPS.len())}</summary>
+            <summary>
+                {format!("{}{}", Ui::PartnershipLinks.get(lang), i18n::paren(&PARTNERSHIPS.len().to_string(), lang))}
+            </summary>
             <ul>
                 {PARTNERSHIPS
                     .iter()
                     .map(|l| {
-                        let (a, b) = (l.a, l.b);
+                        // A side the source names no locality for is said in words, not a button.
+                        let side = move |p: Option<crate::data::PlaceId>| match p {
+                            Some(p) => view! {
+                                <button class="map-link-end" on:click=move |_| state.choose(Selection::Place(p))>
+                                    {p.get().name.get(lang)}
+                                </button>
+                            }
+                            .into_any(),
+                            None => l.counterpart.map(|c| c.get(lang)).unwrap_or_default().into_any(),
+                        };
                         view! {
                             <li hidden=move || !state.filters.with(|f| f.passes_partnership(l))>
-                                <button class="map-link-end" on:click=move |_| state.choose(Selection::Place(a))>
-                                    {a.get().name.get(lang)}
-                                </button>
+                                {side(l.a)}
                                 " – "
-                                <button class="map-link-end" on:click=move |_| state.choose(Selection::Place(b))>
-                                    {b.get().name.get(lang)}
-                                </button>
-                                {format!(" ({}): {}", i18n::partnership_kind(l.kind, lang), l.summary.get(lang))}
+                                {side(l.b)}
+                                {format!(
+                                    "{}{}{}",
+                                    i18n::paren(i18n::partnership_kind(l.kind, lang), lang),
+                                    i18n::colon(lang),
+                                    l.summary.get(lang)
+                                )}
                             </li>
                         }
                     })
@@ -198,7 +213,12 @@ fn MapLegend() -> impl IntoView {
             <li><span class="map-legend-swatch" data-level="3"></span>"4–9"</li>
             <li>
                 <span class="map-legend-swatch" data-level="4"></span>
-                {format!("10 {} ({})", Ui::LegendOrMore.get(lang), Ui::LegendShading.get(lang))}
+                {format!(
+                    "10{}{}{}",
+                    if lang == crate::lang::Lang::Ja { "" } else { " " },
+                    Ui::LegendOrMore.get(lang),
+                    i18n::paren(Ui::LegendShading.get(lang), lang)
+                )}
             </li>
             <li><span class="map-legend-marker">"3"</span>{Ui::LegendPlace.get(lang)}</li>
             <li><span class="map-legend-route"></span>{Ui::LegendRoute.get(lang)}</li>

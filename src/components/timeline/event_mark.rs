@@ -3,9 +3,8 @@
 use crate::format::fixed;
 use leptos::prelude::*;
 
-use crate::data::{EventId, Precision, Status};
+use crate::data::{EventId, Precision};
 use crate::format;
-use crate::i18n::Ui;
 use crate::state::use_app_state;
 use crate::timeline::scene::Scene;
 
@@ -30,8 +29,9 @@ pub fn EventMark(
     let lang = state.lang;
     let name = move || {
         let l = lang.get();
-        let planned = if e.status == Status::Planned { format!(", {}", Ui::Planned.get(l)) } else { String::new() };
-        format!("{}, {}{planned}", e.title.get(l), format::when(&e.when, e.daypart, l))
+        let sep = crate::i18n::list_sep(l);
+        let planned = crate::i18n::status(e.status).map(|s| format!("{sep}{}", s.get(l))).unwrap_or_default();
+        format!("{}{sep}{}{planned}", e.title.get(l), format::when(&e.when, e.daypart, l))
     };
     let precision = match e.when.precision {
         Precision::Day => "day",
