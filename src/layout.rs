@@ -102,7 +102,7 @@ const KIOSK_TIMELINE_SHARE: f64 = 0.45;
 /// Share of a portrait screen the half-open sheet takes.
 const SHEET_HALF: f64 = 0.30;
 /// Share of what a portrait sheet leaves below the header that the map takes (the timeline the rest).
-const MAP_SHARE_PORTRAIT: f64 = 0.44;
+const MAP_SHARE_PORTRAIT: f64 = 0.47;
 /// Share of the map a raised sheet leaves in sight.
 const MAP_LEFT_BY_FULL_SHEET: f64 = 0.4;
 
@@ -133,7 +133,7 @@ pub fn shell(width: f64, height: f64, mode: Mode, sheet: Sheet) -> Shell {
             // A kiosk's timeline rows are touch targets: it gets a larger share.
             let share = if mode == Mode::Kiosk { KIOSK_TIMELINE_SHARE } else { TIMELINE_SHARE };
             // Room for every lane's row even in a small frame, while the map keeps the larger part.
-            let timeline = (body * share).clamp(200.0_f64.min(body * 0.5), 480.0 * s);
+            let timeline = (body * share).clamp(180.0_f64.min(body * 0.45), 480.0 * s);
             let map = body - timeline;
             let main = w - details;
             Shell {

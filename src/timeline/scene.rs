@@ -66,7 +66,8 @@ impl Metrics {
         let s = if scale.is_finite() { scale.clamp(0.5, 4.0) } else { 1.0 };
         let row = (24.0 * s).max(if min_row.is_finite() { min_row.min(200.0) } else { 0.0 });
         let height = if height.is_nan() { 0.0 } else { height.max(0.0) };
-        let thin = if gutter { 15.0 * s } else { 0.0 };
+        // An empty lane's name is still a target (24 px, WCAG 2.5.8; a touch screen's row).
+        let thin = if gutter { (24.0 * s).max(row.min(36.0 * s)) } else { 0.0 };
         Metrics { axis: 30.0 * s, gutter, row, gap: 2.0 * s, font: 12.5 * s, thin, height, scale: s }
     }
 
@@ -217,11 +218,19 @@ fn first_gap(row: &[(f64, f64)], from: f64, to: f64, w: f64, gap: f64) -> Option
 }
 
 /// What the timeline is asked to show besides the window: lanes the reader expanded (they take all
-/// the rows they want; the panel then scrolls) and the lane of the selection (it gets rows first).
+/// the rows they want; the panel then scrolls) and the selection (its lane gets rows first, and it,
+/// its ancestors and its parts get them before the rest of the lane).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Lanes {
     pub expanded: Vec<bool>,
     pub first: Option<usize>,
+    pub selected: Option<EventId>,
+}
+
+/// Whether `e` is `sel`, one of its ancestors or one of its parts.
+fn in_family(e: EventId, sel: EventId) -> bool {
+    let up = |from: EventId, to: EventId| std::iter::successors(Some(from), |p| p.get().parent).any(|p| p == to);
+    up(e, sel) || up(sel, e)
 }
 
 /// Lays out the timeline for `scale` in `lang` at metrics `m`, with `lanes`' wishes; `keep` filters
@@ -240,10 +249,12 @@ pub fn scene(scale: &Scale, lang: Lang, m: &Metrics, lanes_asked: &Lanes, keep: 
             // The label starts at the bar, but moves left to stay whole near the right edge, and
             // right to stay on screen when the bar began before the view.
             let left = x0.min(scale.width - label).max(0.0);
+            // The selection's family before the rest of its lane.
+            let outside = lanes_asked.selected.is_some_and(|sel| !in_family(id, sel));
             Item {
                 key: k as u32,
                 lane: id.get().strand.0 as usize,
-                rank: rank(id),
+                rank: rank(id) + if outside { 1000 } else { 0 },
                 x0: left,
                 x1: x1.min(scale.width).max(left),
                 label_w: label,
@@ -410,7 +421,7 @@ mod tests {
             &Scale::new(Window { start: forum, end: forum + 1.0 }, 1280.0),
             Lang::En,
             &Metrics::default(),
-            &Lanes { expanded, first: None },
+            &Lanes { expanded, ..Lanes::default() },
             |_| true,
         );
         assert!(e.clusters.iter().all(|c| c.lane != lane));
@@ -483,34 +494,52 @@ mod tests {
         assert!(s.height <= 230.0 + 1e-9, "{} > 230", s.height);
     }
 
+    /// The docked timeline the shell gives a `w`×`h` screen in `mode` with a selection (less the
+    /// panel's padding, border and head, as the stylesheets draw them), as the component measures
+    /// it: its metrics, and the width its events are drawn across.
+    fn docked(w: f64, h: f64, mode: crate::url::Mode) -> (Metrics, f64) {
+        use crate::layout::{Orientation, Sheet, shell};
+        let sh = shell(w, h, mode, Sheet::Peek.on_select(true));
+        let s = sh.scale;
+        let kiosk = mode == crate::url::Mode::Kiosk;
+        let width = sh.main - if sh.orientation == Orientation::Portrait { 18.0 } else { 10.0 };
+        let gutter = width >= 640.0 * s;
+        let head = if kiosk { 52.0 * s } else { 42.0 };
+        let m = Metrics::for_panel(sh.timeline - head - 10.0, s, gutter, if kiosk { 30.0 * s } else { 0.0 });
+        (m, width - if gutter { 150.0 * s } else { 0.0 })
+    }
+
+    /// The scene when `sel` is selected from outside the timeline (it frames itself).
+    fn selected(sel: EventId, m: &Metrics, track: f64) -> Scene {
+        let win = crate::state::frame_for(sel, Window::year_2025(), track).unwrap();
+        let lanes = Lanes { first: Some(sel.get().strand.0 as usize), selected: Some(sel), ..Lanes::default() };
+        scene(&Scale::new(win, track), Lang::En, m, &lanes, |_| true)
+    }
+
     #[test]
     fn a_forum_link_draws_at_least_five_of_its_parts_on_a_laptop_a_phone_and_a_kiosk() {
-        use crate::layout::{Orientation, Sheet, shell};
         use crate::url::Mode;
         let forum = event_by_id("forum-2025").unwrap();
         let within = |e: EventId| std::iter::successors(e.get().parent, |p| p.get().parent).any(|p| p == forum);
-        let lane = forum.get().strand.0 as usize;
         for (w, h, mode) in
             [(1440.0, 900.0, Mode::Browser), (390.0, 844.0, Mode::Browser), (1920.0, 1080.0, Mode::Kiosk)]
         {
-            // The docked timeline the shell gives (the details open), less the panel's padding,
-            // border and head (as the stylesheets draw them), as the component measures it.
-            let sh = shell(w, h, mode, Sheet::Peek.on_select(true));
-            let s = sh.scale;
-            let kiosk = mode == Mode::Kiosk;
-            let width = sh.main - if sh.orientation == Orientation::Portrait { 18.0 } else { 10.0 };
-            let gutter = width >= 640.0 * s;
-            let head = if kiosk { 52.0 * s } else { 42.0 };
-            let m = Metrics::for_panel(sh.timeline - head - 10.0, s, gutter, if kiosk { 32.0 * s } else { 0.0 });
-            let track = width - if gutter { 150.0 * s } else { 0.0 };
-            let win = crate::state::frame_for(forum, Window::year_2025(), track).unwrap();
-            let sc =
-                scene(&Scale::new(win, track), Lang::En, &m, &Lanes { first: Some(lane), ..Lanes::default() }, |_| {
-                    true
-                });
+            let (m, track) = docked(w, h, mode);
+            let sc = selected(forum, &m, track);
             let parts = sc.events.iter().filter(|e| within(e.id)).count();
             assert!(parts >= 5, "{w}×{h}: {parts} parts drawn");
             assert!(sc.height <= m.height + 1e-9, "{w}×{h}: {} > {}", sc.height, m.height);
         }
+    }
+
+    #[test]
+    fn a_selected_session_gets_rows_for_its_own_parts_before_its_siblings() {
+        let plenary = event_by_id("forum-plenary").unwrap();
+        let (m, track) = docked(1440.0, 900.0, crate::url::Mode::Browser);
+        let s = selected(plenary, &m, track);
+        let speeches = s.events.iter().filter(|e| e.id.get().parent == Some(plenary)).count();
+        let siblings = s.events.iter().filter(|e| e.id.get().parent == plenary.get().parent && e.id != plenary).count();
+        assert!(speeches >= 2, "{speeches} of the plenary's parts drawn");
+        assert!(speeches >= siblings, "{speeches} parts, {siblings} siblings");
     }
 }

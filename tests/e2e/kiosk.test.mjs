@@ -45,10 +45,10 @@ for (const [w, h] of [[1920, 1080], [1080, 1920], [3840, 2160], [2160, 3840]]) {
     const { page } = await open(app.browser, app.server, { viewport: { width: w, height: h }, query: '?kiosk&idle=600' });
     await page.locator('.timeline-event').first().waitFor();
     const small = await page.evaluate(() => {
-      // The screen's scale (src/layout.rs): the timeline's rows are 32 px × scale, its events and
+      // The screen's scale (src/layout.rs): the timeline's rows are 30 px × scale, its events and
       // badges 2 px less; every other control at least 48 px.
       const scale = Math.min(Math.max(Math.min(innerWidth, innerHeight) / 960, 1.125), 2.5);
-      const least = (el) => (el.matches('.timeline-event, .timeline-cluster, .timeline-lane-name') ? [24, 32 * scale - 2.5] : [47.5, 47.5]);
+      const least = (el) => (el.matches('.timeline-event, .timeline-cluster, .timeline-lane-name, .timeline-lane-toggle') ? [24, 30 * scale - 2.5] : [47.5, 47.5]);
       return [...document.querySelectorAll('button, summary, input, select, textarea, a[href], [tabindex="0"]')]
         .filter((el) => el.checkVisibility() && !el.closest('.all-events, .figures, .app-footer'))
         // Provinces and prefectures are as large as the map draws them; the markers are the targets.

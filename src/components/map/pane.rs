@@ -70,7 +70,11 @@ pub fn MapPane(
     // The pane changes size with the shell (a sheet opening, a rotation), not only with the window.
     Effect::new(move |_| {
         if let Some(el) = svg.get() {
-            super::super::observe_size(&el, move |_, _| measure());
+            super::super::observe_size(&el, move |w, h| {
+                if w > 0.0 && h > 0.0 {
+                    measure();
+                }
+            });
         }
     });
     Effect::new(move |prev: Option<u32>| {

@@ -48,8 +48,8 @@ pub fn Timeline() -> impl IntoView {
         let (w, _) = area.get();
         if w >= GUTTER_FROM * ui_scale.get() { (GUTTER_W * ui_scale.get()).round() } else { 0.0 }
     });
-    // A touch screen's rows are touch targets: 32 px at scale 1 (36 CSS px on a 1080 px kiosk).
-    let min_row = if state.mode == crate::url::Mode::Kiosk { 32.0 * ui_scale.get_untracked() } else { 0.0 };
+    // A touch screen's rows are touch targets: 30 px at scale 1 (34 CSS px on a 1080 px kiosk).
+    let min_row = if state.mode == crate::url::Mode::Kiosk { 30.0 * ui_scale.get_untracked() } else { 0.0 };
     let metrics = Memo::new(move |_| Metrics::for_panel(area.get().1, ui_scale.get(), gutter.get() > 0.0, min_row));
     let width = Memo::new(move |_| (area.get().0 - gutter.get()).max(0.0));
 
@@ -57,15 +57,17 @@ pub fn Timeline() -> impl IntoView {
     // Nothing is drawn until the area has been measured, so the first frame is already right.
     // How long the last layout took is kept for the bench (`data-layout-ms` on the canvas).
     let scale = Memo::new(move |_| Scale::new(state.window.get(), width.get().max(1.0)));
-    // The selection's lane gets rows first, so an event and its parts are drawn.
-    let first = Memo::new(move |_| state.selected_event().map(|e| e.get().strand.0 as usize));
+    // The selection's lane gets rows first, and its family before the rest, so an event and its
+    // parts are drawn.
+    let chosen = Memo::new(move |_| state.selected_event());
     let scene: Memo<Scene> = Memo::new(move |_| {
         if width.get() <= 0.0 {
             return Scene::default();
         }
         let t0 = motion::now();
         let m = metrics.get();
-        let lanes = Lanes { expanded: expanded.get(), first: first.get() };
+        let selected = chosen.get();
+        let lanes = Lanes { expanded: expanded.get(), first: selected.map(|e| e.get().strand.0 as usize), selected };
         let s = state.kept.with(|k| scene(&scale.get(), state.lang.get(), &m, &lanes, |e| k[e.0 as usize]));
         layout_ms.set_value(motion::now() - t0);
         s
@@ -74,6 +76,11 @@ pub fn Timeline() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(el) = body.get() {
             super::observe_size(&el, move |w, h| {
+                // Hidden (another view is open): keep the last size, so selections made meanwhile
+                // frame for the timeline the reader will come back to.
+                if w <= 0.0 || h <= 0.0 {
+                    return;
+                }
                 area.set((w, h));
                 state.timeline_width.set((w - gutter.get_untracked()).max(1.0));
                 gestures.measure();
@@ -81,6 +88,11 @@ pub fn Timeline() -> impl IntoView {
         }
     });
     Effect::new(move |_| state.timeline_width.set(width.get().max(1.0)));
+    // The canvas moves sideways when the gutter comes or goes: gestures read its new left edge.
+    Effect::new(move |_| {
+        gutter.track();
+        request_animation_frame(move || gestures.measure());
+    });
     let resize = window_event_listener(ev::resize, move |_| gestures.measure());
     on_cleanup(move || resize.remove());
     motion::use_window_animation(state);
@@ -96,18 +108,32 @@ pub fn Timeline() -> impl IntoView {
         })
     });
 
+    // Whether the keyboard's focus is in the timeline: set when it comes in, cleared when it goes to
+    // something else or a press lands outside. A redraw that moves the focused event in the DOM
+    // (a keyed list reordering around it) drops focus to the page without either.
+    let had_focus = StoredValue::new(false);
+    let section = NodeRef::<leptos::html::Section>::new();
+    let press = window_event_listener(ev::pointerdown, move |e| {
+        let target = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok());
+        if !section.get_untracked().is_some_and(|s| s.contains(target.as_ref())) {
+            had_focus.set_value(false);
+        }
+    });
+    on_cleanup(move || press.remove());
     // When the focused event stops being drawn (zoomed out, folded into a cluster), focus moves to the
-    // tab stop instead of falling to the page, so the keyboard keeps working.
+    // tab stop instead of falling to the page, so the keyboard keeps working; when a redraw dropped
+    // it, it goes back where it was.
     Effect::new(move |_| {
         let stop = tab_stop.get();
-        let lost = focused.get().is_some_and(|id| scene.with(|s| s.event(id).is_none()));
+        let gone = focused.get().is_none_or(|id| scene.with(|s| s.event(id).is_none()));
         let on_page = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.active_element())
             .is_none_or(|a| a.tag_name() == "BODY");
-        if lost
+        let target = if gone { stop } else { focused.get_untracked() };
+        if (gone && focused.get_untracked().is_some() || had_focus.get_value())
             && on_page
-            && let Some(id) = stop
+            && let Some(id) = target
         {
             focused.set(Some(id));
             let selector = format!("[data-event=\"{}\"]", id.get().id);
@@ -213,6 +239,13 @@ pub fn Timeline() -> impl IntoView {
         <section
             class="timeline"
             id="timeline"
+            node_ref=section
+            on:focusin=move |_| had_focus.set_value(true)
+            on:focusout=move |e: ev::FocusEvent| {
+                if e.related_target().is_some() {
+                    had_focus.set_value(false);
+                }
+            }
             tabindex="-1"
             aria-labelledby="timeline-heading"
             data-lanes=move || { if gutter.get() > 0.0 { "gutter" } else { "strips" } }
@@ -232,7 +265,7 @@ pub fn Timeline() -> impl IntoView {
                 <Toolbar zoom_by=zoom_by/>
             </div>
             <div class="timeline-body" node_ref=body>
-                <div class="timeline-grid" style:height=move || format!("{}px", fixed(scene.with(|s| s.height) + 4.0, 1))>
+                <div class="timeline-grid" style:height=move || format!("{}px", fixed(scene.with(|s| s.height), 1))>
                     <div
                         class="timeline-canvas"
                         node_ref=canvas
