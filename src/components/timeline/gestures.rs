@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::motion::glide;
+use crate::input;
 use crate::state::AppState;
 use crate::timeline::scale::{Scale, Window};
 
@@ -93,12 +94,9 @@ impl Gestures {
         ev.prevent_default();
         self.take_over();
         let scale = self.scale.get_untracked();
-        let unit = match ev.delta_mode() {
-            1 => 16.0,
-            2 => scale.width,
-            _ => 1.0,
-        };
-        let (dx, dy) = (ev.delta_x() * unit, ev.delta_y() * unit);
+        // Pixels, finite and bounded whatever the event says (issue 18: −1.5e307 lines is −∞ px).
+        let px = |d: f64| input::wheel_px(d, ev.delta_mode(), scale.width);
+        let (dx, dy) = (px(ev.delta_x()), px(ev.delta_y()));
         let w = if dx.abs() > dy.abs() || ev.shift_key() {
             let d = if dx.abs() > dy.abs() { dx } else { dy };
             scale.window.pan(d / scale.px_per_day())
@@ -106,7 +104,7 @@ impl Gestures {
             // Trackpad pinch arrives as a wheel with ctrl held and small deltas.
             let k = if ev.ctrl_key() { 0.01 } else { 0.0015 };
             let anchor = scale.day(f64::from(ev.client_x()) - self.left());
-            scale.window.zoom_at(anchor, (-dy * k).exp())
+            scale.window.zoom_at(anchor, input::wheel_zoom(dy, k))
         };
         self.state.window.set(w);
     }
