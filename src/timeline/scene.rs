@@ -96,7 +96,12 @@ fn rank(id: EventId) -> u32 {
 
 /// Lays out the timeline for `scale` in `lang`; `expanded[lane]` lifts a lane's row limit; `keep`
 /// filters events (a filter hides an event and its children).
+///
+/// Bounded whatever the scale: the scale is [clamped](Scale::clamped), ticks stop at
+/// [`MAX_TICKS`](super::ticks::MAX_TICKS), placed events at [`MAX_PLACED`](super::layout::MAX_PLACED)
+/// (the rest cluster), and every position lies on the drawing or just off its edges.
 pub fn scene(scale: &Scale, lang: Lang, expanded: &[bool], keep: impl Fn(EventId) -> bool) -> Scene {
+    let scale = &scale.clamped();
     let (unit, ticks) = ticks(scale, lang);
     let ids = visible_events(scale, keep);
     let items: Vec<Item> = ids
@@ -251,5 +256,54 @@ mod tests {
             let lane = s.lanes[e.lane];
             assert!(e.top >= lane.top && e.top + ROW_H <= lane.top + lane.height + 1e-9);
         }
+    }
+}
+
+/// Issue 18: a scene is finite and bounded for any scale, language and expansion.
+#[cfg(test)]
+pub(crate) mod props {
+    use super::super::layout::MAX_PLACED;
+    use super::super::scale::props::hostile_window;
+    use super::super::ticks::MAX_TICKS;
+    use super::*;
+    use crate::prop::{Gen, check};
+
+    /// A scene from a hostile scale, language, expansion and filter.
+    pub(crate) fn hostile_scene(g: &mut Gen) -> Scene {
+        let raw = Scale { window: hostile_window(g), width: g.hostile(0.0, 20_000.0) };
+        let expanded: Vec<bool> = (0..g.below(8)).map(|_| g.chance(0.5)).collect();
+        let modulus = 1 + g.below(3) as u16;
+        scene(&raw, g.pick(&Lang::ALL), &expanded, |e| e.0 % modulus == 0)
+    }
+
+    #[test]
+    fn scenes_are_finite_and_bounded_for_any_scale() {
+        check(1817, |g| {
+            let raw = Scale { window: hostile_window(g), width: g.hostile(0.0, 20_000.0) };
+            let expanded: Vec<bool> = (0..g.below(8)).map(|_| g.chance(0.5)).collect();
+            let s = scene(&raw, g.pick(&Lang::ALL), &expanded, |_| true);
+            let width = raw.clamped().width;
+            assert!(s.ticks.len() <= MAX_TICKS && s.events.len() <= MAX_PLACED && s.lanes.len() == STRANDS.len());
+            let per_lane = (width / (CLUSTER_W + 6.0)) as usize + 2;
+            assert!(s.clusters.len() <= STRANDS.len() * per_lane, "{} clusters", s.clusters.len());
+            assert!(s.height.is_finite() && s.height > 0.0);
+            for e in &s.events {
+                assert!([e.x0, e.x1, e.box_x, e.box_w, e.top].iter().all(|v| v.is_finite()), "{e:?}");
+                assert!(e.box_x >= 0.0 && e.box_x <= width && e.box_w > 0.0 && e.top < s.height);
+            }
+            for c in &s.clusters {
+                assert!(c.x.is_finite() && c.top.is_finite() && c.x >= 0.0 && c.x <= width && !c.events.is_empty());
+            }
+            let mut all: Vec<u16> = s
+                .events
+                .iter()
+                .map(|e| e.id.0)
+                .chain(s.clusters.iter().flat_map(|c| c.events.iter().map(|e| e.0)))
+                .collect();
+            let n = all.len();
+            all.sort_unstable();
+            all.dedup();
+            assert_eq!(all.len(), n, "each event drawn once");
+        });
     }
 }
