@@ -116,10 +116,21 @@ impl Gestures {
         self.take_over();
         self.suppress_click.set_value(false);
         let p = Pointer { id: ev.pointer_id(), x: f64::from(ev.client_x()), y: f64::from(ev.client_y()) };
-        self.pointers.update_value(|ps| {
-            ps.retain(|q| q.id != p.id);
-            ps.push(p);
+        // A primary pointer going down starts a new gesture: any pointer still tracked lost its
+        // pointerup (it left the page, or a script never sent one). At most MAX_POINTERS fingers:
+        // a flood of new pointer ids is ignored, not tracked.
+        let primary = ev.is_primary();
+        let tracked = self.pointers.try_update_value(|ps| {
+            ps.retain(|q| q.id != p.id && !primary);
+            let room = ps.len() < input::MAX_POINTERS;
+            if room {
+                ps.push(p);
+            }
+            room
         });
+        if tracked != Some(true) {
+            return;
+        }
         let n = self.pointers.with_value(|ps| ps.len());
         let start = self.state.window.get_untracked();
         let t = ev.time_stamp();
@@ -160,7 +171,7 @@ impl Gestures {
         if let (Some(before), Some(now)) = (d.pinch, self.pinch_distance()) {
             // Two fingers: zoom around their midpoint; their common movement pans.
             let mid = self.pointers.with_value(|ps| (ps[0].x + ps[1].x) / 2.0) - self.left();
-            let w = scale.window.zoom_at(scale.day(mid), (now / before).clamp(0.5, 2.0));
+            let w = scale.window.zoom_at(scale.day(mid), input::pinch_step(now, before));
             self.state.window.set(w);
             d.pinch = Some(now);
             d.moved = true;
@@ -178,7 +189,7 @@ impl Gestures {
         }
         let t = ev.time_stamp();
         if t > d.last_t {
-            let v = (x - d.last_x) / (t - d.last_t);
+            let v = input::velocity(x - d.last_x, t - d.last_t);
             d.velocity = 0.8 * v + 0.2 * d.velocity;
         }
         d.last_x = x;
