@@ -10,11 +10,14 @@ pub mod export;
 pub mod filter;
 pub mod format;
 pub mod i18n;
+pub mod input;
 pub mod kiosk;
 pub mod lang;
 pub mod layout;
 pub mod map;
 pub mod order;
+#[cfg(test)]
+pub mod prop;
 pub mod related;
 pub mod search;
 pub mod state;

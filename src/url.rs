@@ -119,7 +119,13 @@ pub fn valid_origin(s: &str) -> bool {
 
 /// A kiosk timer: seconds, from 0.01 s (accelerated tests) to a day.
 fn seconds(v: &str) -> Option<f64> {
-    decimal(v).filter(|n| (0.01..=86_400.0).contains(n))
+    hundredths(v).filter(|n| (0.01..=86_400.0).contains(n))
+}
+
+/// A [`decimal`] rounded to hundredths, as [`serialise`] writes numbers, so what is read is what will
+/// be written back.
+fn hundredths(v: &str) -> Option<f64> {
+    decimal(v).map(|n| (n * 100.0).round() / 100.0)
 }
 
 /// Longest search text kept.
@@ -187,7 +193,9 @@ fn parse_day(s: &str) -> Option<f64> {
     };
     let mut parts = date.split('-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) || hour.is_some_and(|h| !digits(h, 2))
+    {
         return None;
     }
     let (y, m, d): (i16, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
@@ -208,15 +216,18 @@ fn parse_day(s: &str) -> Option<f64> {
     Some(f64::from(n) + f64::from(h) / 24.0)
 }
 
+/// Day number `d` to the nearest hour, as `parse_day` reads it. Rounded once, in hours, so 23:45
+/// becomes the next midnight rather than an hour 24 that would not parse back.
 fn format_day(d: f64) -> String {
-    let n = d.floor();
-    let date = crate::timeline::time::date_of(n as i32);
-    let h = ((d - n) * 24.0).round() as u32;
+    // `as` saturates (NaN: 0) and `date_of` saturates further: any number gives a date.
+    let hours = (d * 24.0).round() as i64;
+    let (n, h) = (hours.div_euclid(24), hours.rem_euclid(24));
+    let date = crate::timeline::time::date_of(n.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32);
     if h == 0 { date.iso() } else { format!("{}T{h:02}", date.iso()) }
 }
 
 fn triple(v: &str) -> Option<(f64, f64, f64)> {
-    let mut it = v.split(',').map(decimal);
+    let mut it = v.split(',').map(hundredths);
     let t = (it.next()??, it.next()??, it.next()??);
     (it.next().is_none()
         && (1.0..=40.0).contains(&t.0)
@@ -551,5 +562,120 @@ mod tests {
         for v in ["", "-", ".", "1e3", "inf", "NaN", "1.2.3", "1,5", " 1", "1234567890123456", "--1", "0x10"] {
             assert_eq!(decimal(v), None, "{v:?}");
         }
+    }
+
+    /// Number-shaped junk: what a hostile link puts where the URL expects numbers.
+    const NUMBERS: &[&str] = &[
+        "0",
+        "-0",
+        "1",
+        "40",
+        "40.01",
+        "0.99",
+        "20000",
+        "20000.01",
+        "-1",
+        "1e307",
+        "-1.5e307",
+        "1.7976931348623157e308",
+        "4.9e-324",
+        "2.2250738585072014e-308",
+        "NaN",
+        "nan",
+        "inf",
+        "-Infinity",
+        "∞",
+        "0x10",
+        "1_000",
+        "99999999999999999999",
+        "123456789012345",
+        "1234567890123456",
+        "0.000000000000001",
+        ".5",
+        "5.",
+        "+3",
+        "--3",
+        "1,2",
+        "",
+        " ",
+        "%00",
+        "86400",
+        "86400.01",
+        "0.01",
+        "0.009",
+        "2025-11-25",
+        "2025-11-25T06",
+        "2025-11-25T24",
+        "2025-02-29",
+        "2024-02-29",
+        "1899-12-31",
+        "2100-12-31T23",
+        "2101-01-01",
+        "+025-01-01",
+        "2025-+1-01",
+        "2025-01-+1",
+        "2025-01-01T+6",
+        "٢٠٢٥-01-01",
+    ];
+
+    fn hostile_value(r: &mut Lcg) -> String {
+        let n = 1 + r.next(4);
+        let sep = [",", "..", ",", "", "T", "-"];
+        (0..n).map(|_| r.pick(NUMBERS)).collect::<Vec<_>>().join(r.pick(&sep))
+    }
+
+    /// Issue 18: every number a URL gives the app is finite and inside its documented range, for
+    /// 10,000 generated links with number-shaped junk in every numeric parameter.
+    #[test]
+    fn url_numbers_are_finite_and_bounded() {
+        let lo = parse_day("1900-01-01").unwrap();
+        let hi = parse_day("2100-12-31T23").unwrap();
+        crate::prop::check(1825, |g| {
+            let mut r = Lcg(g.u64());
+            let keys = ["t", "mv", "mj", "idle", "reset", "step", "s", "lang"];
+            let query: String = (0..1 + r.next(6))
+                .map(|_| format!("{}={}", r.pick(&keys), hostile_value(&mut r)))
+                .collect::<Vec<_>>()
+                .join("&");
+            let q = parse(&query);
+            if let Some((a, b)) = q.window {
+                assert!(a.is_finite() && b.is_finite() && lo <= a && a < b && b <= hi, "{query}: {a}..{b}");
+                let w = crate::timeline::scale::Window { start: a, end: b }.clamped();
+                let full = crate::timeline::scale::Window::full();
+                assert!(w.start >= full.start && w.end <= full.end + 1e-9, "{query}: saturates to the axis");
+            }
+            for (z, x, y) in [q.map_vn, q.map_jp].into_iter().flatten() {
+                assert!(
+                    (1.0..=40.0).contains(&z) && (0.0..=20_000.0).contains(&x) && (0.0..=20_000.0).contains(&y),
+                    "{query}"
+                );
+            }
+            for t in [q.idle, q.reset, q.step].into_iter().flatten() {
+                assert!((0.01..=86_400.0).contains(&t), "{query}: {t}");
+            }
+            assert_eq!(parse(&serialise(&q)), q, "{query}");
+            // The parser itself: a finite number under 1e15, or nothing.
+            let v = hostile_value(&mut r);
+            assert!(decimal(&v).is_none_or(|n| n.is_finite() && n.abs() < 1e15), "{v}");
+        });
+    }
+
+    /// Any window the app can be in is written so that it reads back (to the hour): 23:45 used to
+    /// be written as hour 24, which the parser then refused.
+    #[test]
+    fn windows_write_and_read_back_to_the_hour() {
+        crate::prop::check(1826, |g| {
+            let w = crate::timeline::scale::Window {
+                start: g.hostile(19_000.0, 21_500.0),
+                end: g.hostile(19_000.0, 21_500.0),
+            }
+            .clamped();
+            let t = format!("{}..{}", format_day(w.start), format_day(w.end));
+            let (a, b) =
+                parse(&format!("t={t}")).window.unwrap_or_else(|| panic!("{w:?} wrote {t}, which does not parse"));
+            assert!((a - w.start).abs() <= 1.0 / 48.0 + 1e-9 && (b - w.end).abs() <= 1.0 / 48.0 + 1e-9, "{w:?}: {t}");
+            assert!(!format_day(g.hostile(0.0, 30_000.0)).is_empty());
+        });
+        assert_eq!(format_day(parse_day("2025-11-25").unwrap() + 23.8 / 24.0), "2025-11-26");
     }
 }

@@ -37,11 +37,17 @@ pub fn fit(pane: PaneId, places: &[PlaceId]) -> Option<View> {
     View::fit(&pane.pane(), &points)
 }
 
-/// Markers for `events`: one per place, merged greedily (biggest first) with any marker closer than
-/// `merge` map units in the same pane.
+/// `events` without repeats, in their order.
+fn once(events: &[EventId]) -> impl Iterator<Item = EventId> + '_ {
+    let mut seen = vec![false; crate::data::EVENTS.len()];
+    events.iter().copied().filter(move |e| !std::mem::replace(&mut seen[e.0 as usize], true))
+}
+
+/// Markers for `events` (each counted once): one per place, merged greedily (biggest first) with any
+/// marker closer than `merge` map units in the same pane (a distance that is not a number merges none).
 pub fn markers(events: &[EventId], merge: f64) -> Vec<Marker> {
     let mut by_place: BTreeMap<PlaceId, Vec<EventId>> = BTreeMap::new();
-    for &e in events {
+    for e in once(events) {
         for &p in e.get().places {
             by_place.entry(p).or_default().push(e);
         }
@@ -77,10 +83,10 @@ pub fn main_strand(events: &[EventId]) -> Option<crate::data::StrandId> {
     (*n > 0).then_some(crate::data::StrandId(best as u16))
 }
 
-/// How many of `events` touch each unit (through their places), by unit id.
+/// How many of `events` (each counted once) touch each unit (through their places), by unit id.
 pub fn involvement(events: &[EventId]) -> BTreeMap<&'static str, usize> {
     let mut m = BTreeMap::new();
-    for &e in events {
+    for e in once(events) {
         let mut units: Vec<&'static str> = e.get().places.iter().map(|p| p.get().unit.get().id).collect();
         crate::order::sort_dedup(&mut units);
         for u in units {
@@ -168,18 +174,30 @@ pub fn in_window(start: f64, end: f64) -> Vec<EventId> {
         .collect()
 }
 
+/// Most labels one pane shows at once (one frame); markers after them in `order` get none.
+pub const MAX_LABELS: usize = 256;
+
 /// Greedy label placement in screen pixels: each marker (most events first) gets its label to the
 /// right of its circle unless that box would overlap a label already placed or any other marker's
 /// circle. Returns, per marker, whether its label is shown. `sizes[i]` is
-/// `(x_px, y_px, radius_px, label_width_px)`.
+/// `(x_px, y_px, radius_px, label_width_px)`. Total and bounded: indices in `order` past the end are
+/// skipped, only the first [`MAX_LABELS`] other entries are tried (a repeat is tried once), and a
+/// marker with a size that is not finite gets no label.
 pub fn place_labels(sizes: &[(f64, f64, f64, f64)], order: &[usize]) -> Vec<bool> {
     let overlaps =
         |a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)| !(a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1);
     let circles: Vec<(f64, f64, f64, f64)> = sizes.iter().map(|&(x, y, r, _)| (x - r, y - r, x + r, y + r)).collect();
     let mut shown = vec![false; sizes.len()];
+    let mut tried = vec![false; sizes.len()];
     let mut boxes: Vec<(f64, f64, f64, f64)> = Vec::new();
-    for &i in order {
+    for &i in order.iter().filter(|&&i| i < sizes.len()).take(MAX_LABELS) {
+        if std::mem::replace(&mut tried[i], true) {
+            continue;
+        }
         let (x, y, r, w) = sizes[i];
+        if ![x, y, r, w].iter().all(|v| v.is_finite()) {
+            continue;
+        }
         let b = (x + r + 3.0, y - 8.0, x + r + 3.0 + w, y + 8.0);
         let clear_of_marks = circles.iter().enumerate().all(|(j, &c)| j == i || !overlaps(b, c));
         if clear_of_marks && boxes.iter().all(|&o| !overlaps(b, o)) {
@@ -253,5 +271,59 @@ mod label_tests {
         assert_eq!(Some(v), View::fit(&PaneId::Vietnam.pane(), &[position(quang_ninh)]));
         assert_eq!(fit(PaneId::Japan, &[quang_ninh]), None, "no place in Japan");
         assert_eq!(fit(PaneId::Japan, &[]), None);
+    }
+}
+
+/// Issue 18: markers, labels, fits and counts are total and bounded for any input.
+#[cfg(test)]
+mod props {
+    use super::*;
+    use crate::data::{EVENTS, PLACES};
+    use crate::prop::check;
+
+    #[test]
+    fn markers_are_bounded_for_any_events_and_merge_distance() {
+        check(1823, |g| {
+            let n = if g.chance(0.01) { 5_000 } else { g.below(40) } as usize;
+            let events: Vec<EventId> = (0..n).map(|_| EventId(g.below(EVENTS.len() as u64) as u16)).collect();
+            let ms = markers(&events, g.hostile(0.0, 200.0));
+            assert!(ms.len() <= PLACES.len());
+            for m in &ms {
+                assert!(m.x.is_finite() && m.y.is_finite() && !m.places.is_empty() && !m.events.is_empty());
+                assert!(m.events.len() <= EVENTS.len(), "each event once per marker");
+            }
+            let inv = involvement(&events);
+            assert!(inv.values().all(|&c| c <= n) && inv.values().all(|&c| level(c) <= 4));
+            assert!(level(g.count()) <= 4);
+            let pane = if g.chance(0.5) { PaneId::Japan } else { PaneId::Vietnam };
+            let places: Vec<PlaceId> = (0..g.below(8)).map(|_| PlaceId(g.below(PLACES.len() as u64) as u16)).collect();
+            if let Some(v) = fit(pane, &places) {
+                assert!(v.cx.is_finite() && v.cy.is_finite() && (1.0..=super::super::view::MAX_ZOOM).contains(&v.zoom));
+            }
+            let (a, b) = (g.hostile(19_000.0, 21_500.0), g.hostile(19_000.0, 21_500.0));
+            assert!(in_window(a, b).len() <= EVENTS.len());
+        });
+    }
+
+    #[test]
+    fn label_placement_is_total_and_capped() {
+        check(1824, |g| {
+            let n = if g.chance(0.01) { 2_000 } else { g.below(60) } as usize;
+            let sizes: Vec<(f64, f64, f64, f64)> = (0..n)
+                .map(|_| (g.hostile(0.0, 800.0), g.hostile(0.0, 600.0), g.hostile(6.0, 20.0), g.hostile(20.0, 120.0)))
+                .collect();
+            let order: Vec<usize> = (0..g.below(2 * n as u64 + 2))
+                .map(|_| if g.chance(0.1) { g.count() } else { g.below(n as u64 + 1) as usize })
+                .collect();
+            let shown = place_labels(&sizes, &order);
+            assert_eq!(shown.len(), n);
+            assert!(shown.iter().filter(|&&s| s).count() <= MAX_LABELS);
+            for (i, _) in shown.iter().enumerate().filter(|(_, s)| **s) {
+                assert!(
+                    order.contains(&i)
+                        && [sizes[i].0, sizes[i].1, sizes[i].2, sizes[i].3].iter().all(|v| v.is_finite())
+                );
+            }
+        });
     }
 }

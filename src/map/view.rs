@@ -6,8 +6,19 @@ use crate::format::fixed;
 
 /// The most a pane zooms in, relative to the whole pane.
 pub const MAX_ZOOM: f64 = 40.0;
+/// The widest drawing of a pane, px (as the timeline's [`MAX_WIDTH`](crate::timeline::scale::MAX_WIDTH)).
+pub const MAX_PX_WIDTH: f64 = 16_384.0;
+
+/// `x`, or `fallback` when `x` is NaN.
+fn or_nan(x: f64, fallback: f64) -> f64 {
+    if x.is_nan() { fallback } else { x }
+}
 
 /// The shown part of a pane: centre (map units) and zoom (1 = the whole pane).
+///
+/// Every operation is total: whatever numbers come in (NaN, ±∞, ±`f64::MAX`, zero or negative
+/// factors), the view that comes out has a zoom from 1 to [`MAX_ZOOM`] and shows only the pane.
+/// [`View::clamped`] is the one place that rule is written.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct View {
     pub cx: f64,
@@ -30,32 +41,47 @@ impl View {
 
     /// The SVG viewBox.
     pub fn view_box(&self, pane: &Pane) -> String {
-        let (w, h) = self.extent(pane);
-        format!("{} {} {} {}", fixed(self.cx - w / 2.0, 0), fixed(self.cy - h / 2.0, 0), fixed(w, 0), fixed(h, 0))
+        let v = self.clamped(pane);
+        let (w, h) = v.extent(pane);
+        format!("{} {} {} {}", fixed(v.cx - w / 2.0, 0), fixed(v.cy - h / 2.0, 0), fixed(w, 0), fixed(h, 0))
     }
 
-    /// Keeps the zoom between 1 and [`MAX_ZOOM`] and the centre inside the pane.
+    /// Keeps the zoom between 1 and [`MAX_ZOOM`] and the centre inside the pane. Total: a zoom that is
+    /// not a number is 1 (the whole pane), a centre that is not a number the pane's centre, and
+    /// infinities saturate.
     pub fn clamped(self, pane: &Pane) -> View {
         let (w, h) = pane.size();
-        let zoom = self.zoom.clamp(1.0, MAX_ZOOM);
+        let zoom = or_nan(self.zoom, 1.0).clamp(1.0, MAX_ZOOM);
         let (hw, hh) = (w / zoom / 2.0, h / zoom / 2.0);
-        View { cx: self.cx.clamp(hw, w - hw), cy: self.cy.clamp(hh, h - hh), zoom }
+        View { cx: or_nan(self.cx, w / 2.0).clamp(hw, w - hw), cy: or_nan(self.cy, h / 2.0).clamp(hh, h - hh), zoom }
     }
 
-    /// Zooms by `factor` keeping map point `(x, y)` where it is on screen.
+    /// Zooms by `factor` keeping map point `(x, y)` where it is on screen. A factor that is not a
+    /// number or negative does not zoom (0 zooms all the way out); a point off the pane is taken at
+    /// its edge, a point that is not a number at the view's centre.
     pub fn zoom_at(self, pane: &Pane, x: f64, y: f64, factor: f64) -> View {
-        let zoom = (self.zoom * factor).clamp(1.0, MAX_ZOOM);
-        let k = self.zoom / zoom;
-        View { cx: x + (self.cx - x) * k, cy: y + (self.cy - y) * k, zoom }.clamped(pane)
+        let v = self.clamped(pane);
+        let (w, h) = pane.size();
+        let (x, y) = (or_nan(x, v.cx).clamp(0.0, w), or_nan(y, v.cy).clamp(0.0, h));
+        let factor = if factor >= 0.0 { factor.abs() } else { 1.0 };
+        let zoom = or_nan(v.zoom * factor, v.zoom).clamp(1.0, MAX_ZOOM);
+        let k = v.zoom / zoom;
+        View { cx: x + (v.cx - x) * k, cy: y + (v.cy - y) * k, zoom }.clamped(pane)
     }
 
-    /// Moves the view by `(dx, dy)` map units.
+    /// Moves the view by `(dx, dy)` map units; a move that is not a number does not move.
     pub fn pan(self, pane: &Pane, dx: f64, dy: f64) -> View {
-        View { cx: self.cx + dx, cy: self.cy + dy, ..self }.clamped(pane)
+        let v = self.clamped(pane);
+        let (w, h) = pane.size();
+        let (dx, dy) = (or_nan(dx, 0.0).clamp(-w, w), or_nan(dy, 0.0).clamp(-h, h));
+        View { cx: v.cx + dx, cy: v.cy + dy, ..v }.clamped(pane)
     }
 
-    /// The view that shows all `points` (map units) with a margin, or `None` for no points.
+    /// The view that shows all `points` (map units) with a margin, or `None` for no points. Points
+    /// that are not finite are left out.
     pub fn fit(pane: &Pane, points: &[(f64, f64)]) -> Option<View> {
+        let points: Vec<(f64, f64)> = points.iter().copied().filter(|p| p.0.is_finite() && p.1.is_finite()).collect();
+        let points = points.as_slice();
         let first = points.first()?;
         let (mut x0, mut y0, mut x1, mut y1) = (first.0, first.1, first.0, first.1);
         for &(x, y) in points {
@@ -68,16 +94,22 @@ impl View {
 
     /// Screen pixels per map unit when the pane is drawn in a `w`×`h` px box: the view is fitted
     /// whole inside the box and centred (SVG's `xMidYMid meet`), so a box of another shape than the
-    /// view shows more around it instead of cutting it.
+    /// view shows more around it instead of cutting it. Each side 1 to [`MAX_PX_WIDTH`] (NaN: 1).
     pub fn px_per_unit(&self, pane: &Pane, w: f64, h: f64) -> f64 {
-        let (ew, eh) = self.extent(pane);
-        (w / ew).min(h / eh).max(0.0)
+        let side = |v: f64| or_nan(v, 1.0).clamp(1.0, MAX_PX_WIDTH);
+        let (ew, eh) = self.clamped(pane).extent(pane);
+        (side(w) / ew).min(side(h) / eh)
     }
 
-    /// The map point shown at screen point `(sx, sy)` of a pane drawn in `rect` (same coordinates).
+    /// The map point shown at screen point `(sx, sy)` of a pane drawn in `rect` (same coordinates);
+    /// a point that is not a number: the view's centre.
     pub fn to_map(&self, pane: &Pane, rect: Rect, sx: f64, sy: f64) -> (f64, f64) {
-        let k = self.px_per_unit(pane, rect.w, rect.h).max(f64::MIN_POSITIVE);
-        ((sx - rect.x - rect.w / 2.0) / k + self.cx, (sy - rect.y - rect.h / 2.0) / k + self.cy)
+        let (v, r) = (self.clamped(pane), rect.clamped());
+        let k = v.px_per_unit(pane, r.w, r.h);
+        let (cx, cy) = (r.x + r.w / 2.0, r.y + r.h / 2.0);
+        let limit = MAX_PX_WIDTH * 100.0;
+        let (sx, sy) = (or_nan(sx, cx).clamp(-limit, limit), or_nan(sy, cy).clamp(-limit, limit));
+        ((sx - cx) / k + v.cx, (sy - cy) / k + v.cy)
     }
 }
 
@@ -141,15 +173,27 @@ pub struct Rect {
     pub h: f64,
 }
 
+impl Rect {
+    /// The rect with its numbers finite: each within ±[`MAX_PX_WIDTH`] × 100 px (NaN: 0), sizes not
+    /// negative.
+    pub fn clamped(self) -> Rect {
+        let limit = MAX_PX_WIDTH * 100.0;
+        let c = |v: f64, lo: f64| or_nan(v, 0.0).clamp(lo, limit);
+        Rect { x: c(self.x, -limit), y: c(self.y, -limit), w: c(self.w, 0.0), h: c(self.h, 0.0) }
+    }
+}
+
 impl View {
     /// The screen point (relative to the map area) of map point `(x, y)` in a pane drawn at `rect`
     /// (fitted and centred, as [`View::px_per_unit`]), clamped to the rect's edges when it lies
-    /// outside.
+    /// outside (a point that is not a number: the centre). Finite for any rect: its numbers saturate
+    /// at ±[`MAX_PX_WIDTH`] × 100.
     pub fn to_screen(&self, pane: &Pane, rect: Rect, x: f64, y: f64) -> (f64, f64) {
-        let k = self.px_per_unit(pane, rect.w, rect.h);
-        let sx = rect.x + rect.w / 2.0 + (x - self.cx) * k;
-        let sy = rect.y + rect.h / 2.0 + (y - self.cy) * k;
-        (sx.clamp(rect.x, rect.x + rect.w), sy.clamp(rect.y, rect.y + rect.h))
+        let (v, r) = (self.clamped(pane), rect.clamped());
+        let k = v.px_per_unit(pane, r.w, r.h);
+        let sx = r.x + r.w / 2.0 + or_nan((x - v.cx) * k, 0.0);
+        let sy = r.y + r.h / 2.0 + or_nan((y - v.cy) * k, 0.0);
+        (sx.clamp(r.x, r.x + r.w), sy.clamp(r.y, r.y + r.h))
     }
 }
 
@@ -160,8 +204,13 @@ impl View {
     /// the same zoom. `None` when it is already in sight. Keyboard focus on a unit or marker the
     /// current view has cut off would otherwise be invisible.
     pub fn reveal(self, pane: &Pane, px_per_unit: f64, shape: Rect, frame: Rect) -> Option<View> {
+        let finite = |r: Rect| [r.x, r.y, r.w, r.h].iter().all(|v| v.is_finite());
+        if !(px_per_unit.is_finite() && finite(shape) && finite(frame)) {
+            return None;
+        }
+        let (shape, frame) = (shape.clamped(), frame.clamped());
         let (x, y) = (shape.x + shape.w / 2.0, shape.y + shape.h / 2.0);
-        let m = 24.0_f64.min(frame.w / 4.0).min(frame.h / 4.0);
+        let m = 24.0_f64.min(frame.w / 4.0).min(frame.h / 4.0).max(0.0);
         let inside = x >= frame.x + m && x <= frame.x + frame.w - m && y >= frame.y + m && y <= frame.y + frame.h - m;
         if inside || px_per_unit <= 0.0 {
             return None;
@@ -229,5 +278,79 @@ mod screen_tests {
             let (bx, by) = v.to_screen(&VIETNAM, r, mx, my);
             assert!((bx - sx).abs() < 1e-6 && (by - sy).abs() < 1e-6, "({sx}, {sy}) → ({bx}, {by})");
         }
+    }
+}
+
+/// Issue 18: whatever numbers come in, a view keeps its zoom limits and shows only its pane.
+#[cfg(test)]
+mod props {
+    use super::super::projection::{JAPAN, VIETNAM};
+    use super::*;
+    use crate::prop::{Gen, check};
+
+    fn valid(v: View, pane: &Pane) -> bool {
+        let (w, h) = pane.size();
+        let (ew, eh) = v.extent(pane);
+        let eps = 1e-6;
+        [v.cx, v.cy, v.zoom].iter().all(|x| x.is_finite())
+            && (1.0..=MAX_ZOOM).contains(&v.zoom)
+            && v.cx - ew / 2.0 >= -eps
+            && v.cx + ew / 2.0 <= w + eps
+            && v.cy - eh / 2.0 >= -eps
+            && v.cy + eh / 2.0 <= h + eps
+    }
+
+    fn hostile_view(g: &mut Gen) -> View {
+        View { cx: g.hostile(0.0, 10_000.0), cy: g.hostile(0.0, 10_000.0), zoom: g.hostile(0.5, 50.0) }
+    }
+
+    fn hostile_rect(g: &mut Gen) -> Rect {
+        Rect {
+            x: g.hostile(-100.0, 1_000.0),
+            y: g.hostile(-100.0, 1_000.0),
+            w: g.hostile(0.0, 1_000.0),
+            h: g.hostile(0.0, 1_000.0),
+        }
+    }
+
+    #[test]
+    fn every_view_operation_keeps_the_zoom_limits_and_the_pane() {
+        check(1821, |g| {
+            let pane = if g.chance(0.5) { JAPAN } else { VIETNAM };
+            let v = hostile_view(g);
+            let (x, y) = (g.hostile(0.0, 10_000.0), g.hostile(0.0, 10_000.0));
+            let points: Vec<(f64, f64)> =
+                (0..g.below(6)).map(|_| (g.hostile(0.0, 10_000.0), g.hostile(0.0, 10_000.0))).collect();
+            let outs = [
+                Some(v.clamped(&pane)),
+                Some(v.zoom_at(&pane, x, y, g.hostile(0.0, 4.0))),
+                Some(v.pan(&pane, g.hostile(-500.0, 500.0), g.hostile(-500.0, 500.0))),
+                View::fit(&pane, &points),
+                v.reveal(&pane, g.hostile(0.0, 1.0), hostile_rect(g), hostile_rect(g)),
+            ];
+            for (i, out) in outs.into_iter().enumerate() {
+                assert!(out.is_none_or(|o| valid(o, &pane)), "operation {i} on {v:?} gave {out:?}");
+            }
+            let ppu = v.px_per_unit(&pane, g.hostile(0.0, 4_000.0), g.hostile(0.0, 4_000.0));
+            assert!(ppu.is_finite() && ppu > 0.0, "{ppu}");
+            let (sx, sy) = v.to_screen(&pane, hostile_rect(g), x, y);
+            assert!(sx.is_finite() && sy.is_finite(), "{sx} {sy}");
+            let (mx, my) = v.to_map(&pane, hostile_rect(g), x, y);
+            assert!(mx.is_finite() && my.is_finite(), "{mx} {my}");
+            let b = v.view_box(&pane);
+            assert!(b.len() <= 4 * 21 && b.split(' ').count() == 4, "{b}");
+        });
+    }
+
+    #[test]
+    fn views_already_in_the_pane_are_kept() {
+        check(1822, |g| {
+            let pane = if g.chance(0.5) { JAPAN } else { VIETNAM };
+            let (w, h) = pane.size();
+            let zoom = g.range(1.0, MAX_ZOOM);
+            let (hw, hh) = (w / zoom / 2.0, h / zoom / 2.0);
+            let v = View { cx: g.range(hw, w - hw), cy: g.range(hh, h - hh), zoom };
+            assert_eq!(v.clamped(&pane), v);
+        });
     }
 }

@@ -24,7 +24,34 @@ impl Item {
     }
 }
 
+/// Most lanes a layout has; items in lanes past the count given to [`pack`] are not placed.
+pub const MAX_LANES: usize = 64;
+/// Most rows per lane, whatever [`Packing::max_rows`] asks for.
+pub const MAX_ROWS: usize = 64;
+/// Most items placed in one layout (one frame); the rest join clusters.
+pub const MAX_PLACED: usize = 2_000;
+/// Positions and widths saturate at ± this many px.
+pub const MAX_PX: f64 = 1e7;
+
+/// `x` kept within `[lo, hi]`, NaN at `nan`.
+fn bounded(x: f64, nan: f64, lo: f64, hi: f64) -> f64 {
+    if x.is_nan() { nan } else { x.clamp(lo, hi) }
+}
+
 impl Item {
+    /// The item with finite, bounded numbers: positions within ±[`MAX_PX`] (NaN: 0), the bar's end
+    /// not before its start, the label's width from 0 to [`MAX_PX`].
+    pub fn clamped(self) -> Item {
+        let x0 = bounded(self.x0, 0.0, -MAX_PX, MAX_PX);
+        Item {
+            x0,
+            x1: bounded(self.x1, x0, x0, MAX_PX),
+            label_w: bounded(self.label_w, 0.0, 0.0, MAX_PX),
+            start: bounded(self.start, x0, -MAX_PX, MAX_PX),
+            ..self
+        }
+    }
+
     /// The horizontal extent the item occupies: its bar or its label, whichever reaches further.
     pub fn extent(&self) -> (f64, f64) {
         (self.x0, self.x1.max(self.x0 + self.label_w))
@@ -91,7 +118,8 @@ impl Row {
     fn room_from(&self, x0: f64, gap: f64) -> Option<f64> {
         let i = self.0.partition_point(|&(a, _)| a < x0);
         let left_ok = i == 0 || self.0[i - 1].1 + gap <= x0;
-        left_ok.then(|| self.0.get(i).map_or(f64::INFINITY, |&(a, _)| a - gap - x0))
+        // A hair less than the exact room, so rounding never lets a cut label touch its neighbour.
+        left_ok.then(|| self.0.get(i).map_or(f64::INFINITY, |&(a, _)| (a - gap - x0) * (1.0 - 1e-12) - 1e-9))
     }
 
     fn insert(&mut self, x0: f64, x1: f64) {
@@ -101,11 +129,21 @@ impl Row {
 }
 
 /// Places `items` lane by lane in rank order, each in the first row where it fits; an item that fits
-/// nowhere joins the cluster it touches, or starts one.
+/// nowhere joins the cluster it touches, or starts one. Total and bounded: at most [`MAX_LANES`]
+/// lanes, [`MAX_ROWS`] rows a lane and [`MAX_PLACED`] placed items (the rest cluster); items are
+/// [clamped](Item::clamped) first, and items in a lane past `lanes` are left out.
 pub fn pack(items: &[Item], lanes: usize, p: &Packing) -> Layout {
-    let mut order: Vec<&Item> = items.iter().collect();
+    let lanes = lanes.min(MAX_LANES);
+    let p = &Packing {
+        max_rows: p.max_rows.iter().take(lanes).map(|&r| r.min(MAX_ROWS)).collect(),
+        gap: bounded(p.gap, 0.0, 0.0, 1_000.0),
+        cluster_w: bounded(p.cluster_w, 0.0, 0.0, 1_000.0),
+        min_label: bounded(p.min_label, 0.0, 0.0, 1_000.0),
+        width: bounded(p.width, 0.0, 0.0, MAX_PX),
+    };
+    let mut order: Vec<Item> = items.iter().filter(|i| i.lane < lanes).map(|i| i.clamped()).collect();
     crate::order::sort_by(&mut order, |a, b| {
-        (a.lane, a.rank, a.x0, a.key).partial_cmp(&(b.lane, b.rank, b.x0, b.key)).expect("no NaN positions")
+        (a.lane, a.rank).cmp(&(b.lane, b.rank)).then(a.x0.total_cmp(&b.x0)).then(a.key.cmp(&b.key))
     });
     let mut out = Layout { rows: vec![0; lanes], ..Layout::default() };
     let mut rows: Vec<Row> = Vec::new();
@@ -118,7 +156,7 @@ pub fn pack(items: &[Item], lanes: usize, p: &Packing) -> Layout {
         }
         out.clusters.append(clusters);
     };
-    for item in order {
+    for item in &order {
         if item.lane != lane {
             flush(&mut clusters, &mut out);
             lane = item.lane;
@@ -127,15 +165,16 @@ pub fn pack(items: &[Item], lanes: usize, p: &Packing) -> Layout {
         let (x0, x1) = item.extent();
         // 0 rows: everything in the lane is a badge.
         let max_rows = p.max_rows.get(lane).copied().unwrap_or(1);
-        if let Some(row) = rows.iter().position(|r| r.fits(x0, x1, p.gap)) {
+        let room = out.placed.len() < MAX_PLACED;
+        if let Some(row) = rows.iter().position(|r| r.fits(x0, x1, p.gap)).filter(|_| room) {
             rows[row].insert(x0, x1);
             out.placed.push(Placed { item: *item, row });
-        } else if rows.len() < max_rows {
+        } else if room && rows.len() < max_rows {
             let mut r = Row::default();
             r.insert(x0, x1);
             rows.push(r);
             out.placed.push(Placed { item: *item, row: rows.len() - 1 });
-        } else if let Some((row, cut)) = fit_shortened(&rows, item, p) {
+        } else if let Some((row, cut)) = fit_shortened(&rows, item, p).filter(|_| room) {
             let (a, b) = cut.extent();
             rows[row].insert(a, b);
             out.placed.push(Placed { item: cut, row });
@@ -158,7 +197,8 @@ fn fit_shortened(rows: &[Row], item: &Item, p: &Packing) -> Option<(usize, Item)
         let probe = item.shortened(p.min_label, p.width);
         let room = row.room_from(probe.x0, p.gap)?;
         let w = room.min(item.label_w).min(p.width - probe.x0);
-        (w >= p.min_label && probe.x1 <= probe.x0 + room).then(|| (r, item.shortened(w, p.width)))
+        // Cut to `w` where the probe stands: it stays clear of what is left of it, and inside.
+        (w >= p.min_label && probe.x1 <= probe.x0 + room).then_some((r, Item { label_w: w, ..probe }))
     })
 }
 
@@ -186,8 +226,10 @@ fn join_cluster(clusters: &mut Vec<Cluster>, lane: usize, x0: f64, key: u32, p: 
     }
 }
 
-/// A rough label width in px for `text` at `font_px`: CJK glyphs are square, Latin ones narrower.
+/// A rough label width in px for `text` at `font_px` (0 to 1,000; NaN: 0): CJK glyphs are square,
+/// Latin ones narrower.
 pub fn label_width(text: &str, font_px: f64) -> f64 {
+    let font_px = bounded(font_px, 0.0, 0.0, 1_000.0);
     text.chars()
         .map(|c| match c as u32 {
             0x3000..=0x9FFF | 0xFF00..=0xFFEF => 1.0,
@@ -340,5 +382,95 @@ mod tests {
         assert_eq!(l.placed.len() + l.clusters.iter().map(|c| c.keys.len()).sum::<usize>(), 10_000);
         // Generous bound for slow CI machines; the bench reports the real figure.
         assert!(ms < 200.0, "packing 10,000 items took {ms:.1} ms");
+    }
+}
+
+/// Issue 18: packing is total and bounded for any items, lane count and row limits.
+#[cfg(test)]
+mod props {
+    use super::*;
+    use crate::prop::{Gen, check};
+
+    fn hostile_item(g: &mut Gen, key: u32) -> Item {
+        Item {
+            key,
+            lane: if g.chance(0.05) { g.count() } else { g.below(6) as usize },
+            rank: g.u64() as u32 % 6,
+            x0: g.hostile(-200.0, 2_000.0),
+            x1: g.hostile(-200.0, 2_400.0),
+            label_w: g.hostile(0.0, 200.0),
+            start: g.hostile(-200.0, 2_000.0),
+        }
+    }
+
+    #[test]
+    fn packing_is_total_and_bounded() {
+        check(1816, |g| {
+            let lanes = if g.chance(0.2) { g.count() } else { 1 + g.below(6) as usize };
+            let n = if g.chance(0.02) { 4_000 + g.below(2_000) } else { g.below(80) } as usize;
+            let items: Vec<Item> = (0..n).map(|k| hostile_item(g, k as u32)).collect();
+            let max_rows = (0..g.below(8)).map(|_| if g.chance(0.5) { g.count() } else { 64 }).collect();
+            let p = Packing {
+                max_rows,
+                gap: g.hostile(0.0, 10.0),
+                cluster_w: g.hostile(0.0, 50.0),
+                min_label: g.hostile(0.0, 120.0),
+                width: g.hostile(0.0, 4_000.0),
+            };
+            let l = pack(&items, lanes, &p);
+            let lanes = lanes.min(MAX_LANES);
+            assert_eq!(l.rows.len(), lanes);
+            assert!(l.rows.iter().all(|&r| r <= MAX_ROWS) && l.placed.len() <= MAX_PLACED);
+            // Every item of a real lane is placed or clustered, exactly once; the others are left out.
+            let mut seen: Vec<u32> =
+                l.placed.iter().map(|x| x.item.key).chain(l.clusters.iter().flat_map(|c| c.keys.clone())).collect();
+            seen.sort_unstable();
+            let mut want: Vec<u32> = items.iter().filter(|i| i.lane < lanes).map(|i| i.key).collect();
+            want.sort_unstable();
+            assert_eq!(seen, want);
+            for x in &l.placed {
+                let i = x.item;
+                assert!([i.x0, i.x1, i.label_w].iter().all(|v| v.is_finite() && v.abs() <= MAX_PX), "{i:?}");
+                assert!(i.x1 >= i.x0 && x.row < MAX_ROWS && i.lane < lanes);
+            }
+            assert!(l.clusters.iter().all(|c| c.x0.is_finite() && c.x1.is_finite() && c.x1 >= c.x0 && c.lane < lanes));
+            if n <= 80 {
+                // No two placed items of a row overlap, the (clamped) gap included.
+                let gap = if p.gap.is_nan() { 0.0 } else { p.gap.clamp(0.0, 1_000.0) };
+                for (k, a) in l.placed.iter().enumerate() {
+                    for b in &l.placed[k + 1..] {
+                        if (a.item.lane, a.row) == (b.item.lane, b.row) {
+                            let ((a0, a1), (b0, b1)) = (a.item.extent(), b.item.extent());
+                            assert!(a1 + gap <= b0 || b1 + gap <= a0, "{a:?} overlaps {b:?}");
+                        }
+                    }
+                }
+            }
+            let w = label_width("Lễ ký kết 協力", g.hostile(0.0, 20.0));
+            assert!(w.is_finite() && w >= 0.0);
+        });
+    }
+
+    #[test]
+    fn placing_stops_at_the_cap_and_the_rest_cluster() {
+        let items: Vec<Item> = (0..10_000)
+            .map(|k| Item {
+                key: k,
+                lane: 0,
+                rank: 0,
+                x0: k as f64 * 30.0,
+                x1: 0.0,
+                label_w: 20.0,
+                start: k as f64 * 30.0,
+            })
+            .collect();
+        let l = pack(
+            &items,
+            usize::MAX,
+            &Packing { max_rows: vec![usize::MAX], gap: 4.0, cluster_w: 20.0, min_label: 0.0, width: 1e9 },
+        );
+        assert_eq!(l.placed.len(), MAX_PLACED);
+        assert_eq!(l.clusters.iter().map(|c| c.keys.len()).sum::<usize>(), 10_000 - MAX_PLACED);
+        assert_eq!(l.rows.len(), MAX_LANES);
     }
 }

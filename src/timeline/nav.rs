@@ -96,3 +96,58 @@ mod tests {
         assert_eq!(step(&s, Some(bottom.id), Move::Down), Some(bottom.id));
     }
 }
+
+/// Issue 18: every move from anywhere lands on a drawn event, or on nothing when nothing is drawn.
+#[cfg(test)]
+mod props {
+    use super::super::scene::SceneEvent;
+    use super::super::scene::props::hostile_scene;
+    use super::*;
+    use crate::data::EVENTS;
+    use crate::prop::{Gen, check};
+
+    const MOVES: [Move; 6] = [Move::Prev, Move::Next, Move::Up, Move::Down, Move::First, Move::Last];
+
+    fn check_moves(s: &Scene, g: &mut Gen) {
+        let from = match g.below(3) {
+            0 => None,
+            1 if !s.events.is_empty() => Some(s.events[g.below(s.events.len() as u64) as usize].id),
+            _ => Some(EventId(g.below(EVENTS.len() as u64) as u16)),
+        };
+        let mv = g.pick(&MOVES);
+        match step(s, from, mv) {
+            None => assert!(s.events.is_empty(), "{mv:?} from {from:?} found nothing in a drawn scene"),
+            Some(id) => assert!(s.event(id).is_some(), "{mv:?} from {from:?} left the scene"),
+        }
+    }
+
+    #[test]
+    fn moves_stay_on_drawn_events_in_any_scene() {
+        // Scenes are dear to make: a hundred hostile ones, a hundred moves in each.
+        let mut g = Gen::new(1818);
+        let scenes: Vec<Scene> = (0..100).map(|_| hostile_scene(&mut g)).chain([Scene::default()]).collect();
+        check(1819, |g| {
+            let s = &scenes[g.below(scenes.len() as u64) as usize];
+            check_moves(s, g);
+        });
+    }
+
+    #[test]
+    fn moves_survive_scenes_with_impossible_geometry() {
+        check(1820, |g| {
+            let events = (0..g.below(30))
+                .map(|_| SceneEvent {
+                    id: EventId(g.below(EVENTS.len() as u64) as u16),
+                    lane: g.count(),
+                    row: g.count(),
+                    x0: g.hostile(0.0, 1_000.0),
+                    x1: g.hostile(0.0, 1_000.0),
+                    box_x: g.hostile(0.0, 1_000.0),
+                    box_w: g.hostile(0.0, 300.0),
+                    top: g.hostile(0.0, 500.0),
+                })
+                .collect();
+            check_moves(&Scene { events, ..Scene::default() }, g);
+        });
+    }
+}

@@ -235,7 +235,12 @@ fn in_family(e: EventId, sel: EventId) -> bool {
 
 /// Lays out the timeline for `scale` in `lang` at metrics `m`, with `lanes`' wishes; `keep` filters
 /// events (a filter hides an event and its children). Labels are the events' short titles.
+///
+/// Bounded whatever the scale: the scale is [clamped](Scale::clamped), ticks stop at
+/// [`MAX_TICKS`](super::ticks::MAX_TICKS), placed events at [`MAX_PLACED`](super::layout::MAX_PLACED)
+/// (the rest cluster), and every position lies on the drawing or just off its edges.
 pub fn scene(scale: &Scale, lang: Lang, m: &Metrics, lanes_asked: &Lanes, keep: impl Fn(EventId) -> bool) -> Scene {
+    let scale = &scale.clamped();
     let expanded = &lanes_asked.expanded;
     let (unit, ticks) = ticks(scale, lang);
     let ids = visible_events(scale, keep);
@@ -541,5 +546,67 @@ mod tests {
         let siblings = s.events.iter().filter(|e| e.id.get().parent == plenary.get().parent && e.id != plenary).count();
         assert!(speeches >= 2, "{speeches} of the plenary's parts drawn");
         assert!(speeches >= siblings, "{speeches} parts, {siblings} siblings");
+    }
+}
+
+/// Issue 18: a scene is finite and bounded for any scale, language and expansion.
+#[cfg(test)]
+pub(crate) mod props {
+    use super::super::layout::MAX_PLACED;
+    use super::super::scale::props::hostile_window;
+    use super::super::ticks::MAX_TICKS;
+    use super::*;
+    use crate::prop::{Gen, check};
+
+    /// Metrics for a hostile panel height, scale and row size.
+    fn hostile_metrics(g: &mut Gen) -> Metrics {
+        Metrics::for_panel(g.hostile(0.0, 2_000.0), g.hostile(0.5, 3.0), g.chance(0.5), g.hostile(0.0, 60.0))
+    }
+
+    /// What the lanes are asked for: hostile expansions and a selection (or none).
+    fn hostile_lanes(g: &mut Gen) -> Lanes {
+        let expanded: Vec<bool> = (0..g.below(8)).map(|_| g.chance(0.5)).collect();
+        let selected = g.chance(0.5).then(|| crate::data::EventId(g.below(crate::data::EVENTS.len() as u64) as u16));
+        let first = if g.chance(0.1) { Some(g.count()) } else { selected.map(|e| e.get().strand.0 as usize) };
+        Lanes { expanded, first, selected }
+    }
+
+    /// A scene from a hostile scale, language, metrics, lanes and filter.
+    pub(crate) fn hostile_scene(g: &mut Gen) -> Scene {
+        let raw = Scale { window: hostile_window(g), width: g.hostile(0.0, 20_000.0) };
+        let (m, lanes) = (hostile_metrics(g), hostile_lanes(g));
+        let modulus = 1 + g.below(3) as u16;
+        scene(&raw, g.pick(&Lang::ALL), &m, &lanes, |e| e.0 % modulus == 0)
+    }
+
+    #[test]
+    fn scenes_are_finite_and_bounded_for_any_scale() {
+        check(1817, |g| {
+            let raw = Scale { window: hostile_window(g), width: g.hostile(0.0, 20_000.0) };
+            let (m, lanes) = (hostile_metrics(g), hostile_lanes(g));
+            let s = scene(&raw, g.pick(&Lang::ALL), &m, &lanes, |_| true);
+            let width = raw.clamped().width;
+            assert!(s.ticks.len() <= MAX_TICKS && s.events.len() <= MAX_PLACED && s.lanes.len() == STRANDS.len());
+            let per_lane = (width / (CLUSTER_W * m.scale + 6.0 * m.scale)) as usize + 2;
+            assert!(s.clusters.len() <= STRANDS.len() * per_lane, "{} clusters", s.clusters.len());
+            assert!(s.height.is_finite() && s.height > 0.0);
+            for e in &s.events {
+                assert!([e.x0, e.x1, e.box_x, e.box_w, e.top].iter().all(|v| v.is_finite()), "{e:?}");
+                assert!(e.box_x >= 0.0 && e.box_x <= width && e.box_w > 0.0 && e.top < s.height);
+            }
+            for c in &s.clusters {
+                assert!(c.x.is_finite() && c.top.is_finite() && c.x >= 0.0 && c.x <= width && !c.events.is_empty());
+            }
+            let mut all: Vec<u16> = s
+                .events
+                .iter()
+                .map(|e| e.id.0)
+                .chain(s.clusters.iter().flat_map(|c| c.events.iter().map(|e| e.0)))
+                .collect();
+            let n = all.len();
+            all.sort_unstable();
+            all.dedup();
+            assert_eq!(all.len(), n, "each event drawn once");
+        });
     }
 }

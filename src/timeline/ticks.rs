@@ -137,14 +137,20 @@ fn starts(d: f64, unit: Unit) -> bool {
     }
 }
 
-/// Every tick boundary of `unit` in `[from, to]`.
+/// The most ticks one frame draws, whatever the window: a [`MAX_WIDTH`](super::scale::MAX_WIDTH)
+/// axis at the closest spacing (36 px) has about 460.
+pub const MAX_TICKS: usize = 512;
+
+/// Every tick boundary of `unit` in `[from, to]`, at most [`MAX_TICKS`] of them. Loops stop on the
+/// count too, so a bound that is not a number cannot keep them going.
 fn boundaries(from: f64, to: f64, unit: Unit) -> Vec<f64> {
     let mut out = Vec::new();
+    let room = |out: &Vec<f64>| out.len() < MAX_TICKS;
     match unit {
         Unit::Hour | Unit::SixHours => {
             let step = unit.days();
             let mut t = (from / step).ceil() * step;
-            while t <= to {
+            while t <= to && room(&out) {
                 out.push(t);
                 t += step;
             }
@@ -152,12 +158,12 @@ fn boundaries(from: f64, to: f64, unit: Unit) -> Vec<f64> {
         Unit::Day | Unit::Week => {
             let mut n = from.ceil() as i32;
             if unit == Unit::Week {
-                n += (7 - weekday(n) as i32) % 7;
+                n = n.saturating_add((7 - weekday(n) as i32) % 7);
             }
             let step = if unit == Unit::Week { 7 } else { 1 };
-            while f64::from(n) <= to {
+            while f64::from(n) <= to && room(&out) {
                 out.push(f64::from(n));
-                n += step;
+                n = n.saturating_add(step);
             }
         }
         Unit::Month | Unit::Quarter | Unit::Year => {
@@ -168,11 +174,12 @@ fn boundaries(from: f64, to: f64, unit: Unit) -> Vec<f64> {
             };
             let first = date_of(from.floor() as i32);
             let (mut y, mut m) = (first.year as i32, first.month as i32);
-            // Back up to the unit's first month, then walk forward.
+            // Back up to the unit's first month, then walk forward: the first step lands at or
+            // before `from`, each later one is a tick, so MAX_TICKS + 1 steps are enough.
             m -= (m - 1) % step;
-            loop {
+            for _ in 0..=MAX_TICKS {
                 let d = day(Date::new(y as i16, m as u8, 1));
-                if d > to {
+                if d > to || to.is_nan() || !room(&out) {
                     break;
                 }
                 if d >= from {
@@ -191,6 +198,7 @@ fn boundaries(from: f64, to: f64, unit: Unit) -> Vec<f64> {
 
 /// The ticks for `scale` in its own unit and `lang`.
 pub fn ticks(scale: &Scale, lang: Lang) -> (Unit, Vec<Tick>) {
+    let scale = &scale.clamped();
     let unit = unit_for(scale.px_per_day(), lang);
     let context_unit = unit.context();
     let w = scale.window;
@@ -336,5 +344,55 @@ mod tests {
         let q = boundaries(day(Date::new(2025, 2, 10)), day(Date::new(2026, 1, 10)), Unit::Quarter);
         let months: Vec<u8> = q.iter().map(|&d| date_of(d as i32).month).collect();
         assert_eq!(months, [4, 7, 10, 1]);
+    }
+}
+
+/// Issue 18: at most MAX_TICKS ticks, on the window, whatever the scale.
+#[cfg(test)]
+mod props {
+    use super::super::scale::props::hostile_window;
+    use super::*;
+    use crate::prop::{Gen, check};
+
+    #[test]
+    fn ticks_are_bounded_and_on_the_window_for_any_scale() {
+        check(1813, |g| {
+            let raw = Scale { window: hostile_window(g), width: g.hostile(0.0, 20_000.0) };
+            let lang = g.pick(&Lang::ALL);
+            let (unit, ts) = ticks(&raw, lang);
+            let w = raw.clamped().window;
+            assert!(ts.len() <= MAX_TICKS, "{raw:?}: {} ticks", ts.len());
+            assert!(Unit::ALL.contains(&unit));
+            for t in &ts {
+                assert!(t.day.is_finite() && t.day >= w.start - 1e-9 && t.day <= w.end + 1e-9, "{raw:?}: {t:?}");
+                assert!(!t.label.is_empty() && t.label.len() <= 64, "{t:?}");
+                assert!(t.context.as_ref().is_none_or(|c| !c.is_empty() && c.len() <= 64), "{t:?}");
+            }
+        });
+    }
+
+    #[test]
+    fn boundaries_stop_whatever_their_bounds() {
+        check(1814, |g: &mut Gen| {
+            let (from, to) = (g.hostile(19_000.0, 21_500.0), g.hostile(19_000.0, 21_500.0));
+            for unit in Unit::ALL {
+                assert!(boundaries(from, to, unit).len() <= MAX_TICKS, "{from} {to} {unit:?}");
+            }
+        });
+    }
+
+    #[test]
+    fn the_widest_drawing_never_reaches_the_cap() {
+        use super::super::scale::{MAX_WIDTH, MIN_SPAN, Window};
+        for lang in Lang::ALL {
+            let full = Window::full();
+            for span in [MIN_SPAN, 1.0, 7.0, 30.0, 90.0, 365.0, full.span()] {
+                for start in [full.start, full.end - span] {
+                    let s = Scale::new(Window { start, end: start + span }, MAX_WIDTH);
+                    let (_, ts) = ticks(&s, lang);
+                    assert!(ts.len() < MAX_TICKS, "{span} days: {} ticks", ts.len());
+                }
+            }
+        }
     }
 }

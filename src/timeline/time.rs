@@ -17,9 +17,13 @@ pub fn day(d: Date) -> f64 {
     d.days_since_epoch() as f64
 }
 
-/// The calendar date of day number `n` (Howard Hinnant's civil_from_days).
+/// Day numbers [`date_of`] accepts; others saturate (years −3500 to 7400, well inside `i16`).
+pub const DAY_LIMIT: i32 = 2_000_000;
+
+/// The calendar date of day number `n` (Howard Hinnant's civil_from_days), saturating at
+/// ±[`DAY_LIMIT`].
 pub fn date_of(n: i32) -> Date {
-    let z = n + 719_468;
+    let z = n.clamp(-DAY_LIMIT, DAY_LIMIT) + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
@@ -34,7 +38,7 @@ pub fn date_of(n: i32) -> Date {
 /// Day of the week, 0 = Monday … 6 = Sunday.
 pub fn weekday(n: i32) -> u32 {
     // 1970-01-01 was a Thursday (3).
-    (n + 3).rem_euclid(7) as u32
+    (i64::from(n) + 3).rem_euclid(7) as u32
 }
 
 /// The half-open interval `[start, end)` an event covers on the axis, in days.

@@ -10,6 +10,7 @@ pub const REVEAL_PX: f64 = 160.0;
 
 /// Events to draw at `scale` that pass `keep`, in chronological order.
 pub fn visible_events(scale: &Scale, keep: impl Fn(EventId) -> bool) -> Vec<EventId> {
+    let scale = &scale.clamped();
     let mut out = Vec::new();
     let mut stack: Vec<EventId> = query::strands().flat_map(|s| query::top_level(s).iter().copied()).collect();
     while let Some(e) = stack.pop() {
@@ -79,5 +80,33 @@ mod tests {
                 .iter()
                 .all(|e| e.get().strand != forum.get().strand || e.get().parent.is_none() && e != &forum)
         );
+    }
+}
+
+/// Issue 18: for any scale, each event at most once, all of them in the window.
+#[cfg(test)]
+mod props {
+    use super::super::scale::props::hostile_window;
+    use super::*;
+    use crate::data::EVENTS;
+    use crate::prop::check;
+
+    #[test]
+    fn visible_events_are_bounded_for_any_scale() {
+        check(1815, |g| {
+            let raw = Scale { window: hostile_window(g), width: g.hostile(0.0, 20_000.0) };
+            let modulus = 1 + g.below(4) as u16;
+            let v = visible_events(&raw, |e| e.0 % modulus == 0);
+            let w = raw.clamped().window;
+            assert!(v.len() <= EVENTS.len());
+            let mut ids: Vec<u16> = v.iter().map(|e| e.0).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(ids.len(), v.len(), "no event twice");
+            for e in &v {
+                let (s, t) = span(e.get());
+                assert!(e.0 % modulus == 0 && t > w.start && s < w.end, "{:?} outside {w:?}", e.get().id);
+            }
+        });
     }
 }

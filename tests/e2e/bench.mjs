@@ -376,6 +376,139 @@ export function kioskSoak(dir, marks = [10, 500]) {
   });
 }
 
+/** In the explorer's frame: records, on the wall clock, each pointerdown and each time the details
+ * start to show one of `ids` (`dom`), and the frame that paints it (`painted`). */
+function watchDetails(ids) {
+  const wall = () => performance.timeOrigin + performance.now();
+  window.__downs = [];
+  window.__shown = Object.fromEntries(ids.map((id) => [id, []]));
+  addEventListener('pointerdown', () => window.__downs.push(wall()), true);
+  const was = {};
+  new MutationObserver(() => {
+    for (const id of ids) {
+      const is = !!document.querySelector(`#details .detail-record[data-record="${id}"]`);
+      if (is && !was[id]) {
+        const at = { dom: wall() };
+        window.__shown[id].push(at);
+        requestAnimationFrame(() => { at.painted = wall(); });
+      }
+      was[id] = is;
+    }
+  }).observe(document.body, { subtree: true, childList: true, attributes: true });
+}
+
+/**
+ * Posts `commands` from the host page and, while they arrive, clicks the timeline events `ids` in
+ * turn, `n` times, one every 80 ms from 80 ms in. Each click is timed from when it is sent: this
+ * process's clock and the frame's are both the wall clock (`performance.timeOrigin +
+ * performance.now()`), so the time an input waits to be dispatched counts (the event's own timestamp
+ * would leave it out). Returns the host-clock start of the flood and, per click, the times to its
+ * pointerdown, to the details holding the event and to the frame that paints them.
+ */
+async function clicksDuring(page, frame, commands, ids, n = 5) {
+  const boxes = [];
+  for (const id of ids) {
+    const el = frame.locator(`#timeline .timeline-event[data-event="${id}"]`);
+    await el.scrollIntoViewIfNeeded();
+    boxes.push(await el.boundingBox());
+  }
+  await frame.evaluate(watchDetails, ids);
+  const t0 = await page.evaluate((c) => window.flood(c), commands);
+  const sent = [];
+  for (let k = 0; k < n; k++) {
+    await page.waitForTimeout(80);
+    const b = boxes[k % ids.length];
+    sent.push(performance.timeOrigin + performance.now());
+    await page.mouse.click(b.x + Math.min(b.width / 2, 10), b.y + b.height / 2);
+  }
+  await frame.waitForFunction((ids) => ids.every((id) => window.__shown[id].length && window.__shown[id].every((s) => s.painted)), ids, { timeout: 600000 });
+  const clicks = await frame.evaluate(([ids, sent]) => sent.map((t, k) => {
+    const at = window.__shown[ids[k % ids.length]].find((s) => s.dom >= t);
+    return { pointerdown: window.__downs[k] - t, dom: at ? at.dom - t : Infinity, painted: at ? at.painted - t : Infinity };
+  }), [ids, sent]);
+  return { t0, clicks };
+}
+
+/**
+ * Floods of valid commands from the allowed host (issue 18): 10,000 `select`, 200 alternating `lang`,
+ * 2,000 `filters`, on a page in use (each record involved selected once before: a record's first
+ * selection builds code paths and DOM that a flood would otherwise pay for at its start). Each flood
+ * ends with a `select` of an id not used in it (its own last command, or one sent after it); it has
+ * drained when the host receives that selection back (host clock, from the first post). The select
+ * flood runs twice: alone, for its drain time, and with five real clicks while it arrives
+ * (`clicksDuring`). For scale, the same clicks during the same flood sent to an explorer that does not
+ * list the host, so that it drops every message at its origin check (`floor`: what the browser's own
+ * delivery of 10,000 messages costs this machine).
+ */
+export async function floodBench(dir) {
+  const { embedHost } = await import('./host.mjs');
+  const { launch } = await import('./browser.mjs');
+  const host = await embedHost(dir);
+  const browser = await launch();
+  const LONG = 600000;
+  const cycle = ['ishiba-visit', 'training-2025', 'gunma-ninh-binh-agreement'];
+  const last = 'asean-summit-chinh-takaichi';
+  const targets = ['hokkaido-festival-ha-long', 'vietnam-festival-hokkaido'];
+  // Three events wide enough in the 2025 view that selecting them does not move the timeline, then a
+  // fourth; the clicks go to two other such events.
+  const selects = Array.from({ length: 10000 }, (_, i) => ({ command: 'select', id: i === 9999 ? last : cycle[i % 3] }));
+  const open = async (allowed) => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 800 }, reducedMotion: 'reduce' });
+    await page.goto(host.url({ allowed }));
+    return { page, frame: await host.frame(page) };
+  };
+  try {
+    const { page, frame } = await open(true);
+    const flood = (commands) => page.evaluate((c) => window.flood(c), commands);
+    const drained = async (t0, id) => {
+      const m = await page.waitForFunction(([t0, id]) => window.messages.find((m) => m.t >= t0 && m.type === 'vnjp:selection' && m.id === id), [t0, id], { timeout: LONG, polling: 100 });
+      return (await m.jsonValue()).t - t0;
+    };
+    const quiet = () => page.waitForTimeout(1500);
+    const clear = async () => {
+      await flood([{ command: 'select', id: null }]);
+      await quiet();
+    };
+    for (const id of [...cycle, last, ...targets]) await drained(await flood([{ command: 'select', id }]), id);
+    await clear();
+
+    // 1. 10,000 selects, alone and with clicks.
+    const select = await drained(await flood(selects), last);
+    await clear();
+    const during = await clicksDuring(page, frame, selects, targets);
+    const withClicks = await drained(during.t0, last);
+    await quiet();
+
+    // 2. 200 alternating lang commands (vi, ja, …, ending on ja), then a select.
+    const langs = Array.from({ length: 200 }, (_, i) => ({ command: 'lang', lang: i % 2 ? 'ja' : 'vi' }));
+    const lang = await drained(await flood([...langs, { command: 'select', id: 'training-2025' }]), 'training-2025');
+    const langEnd = await frame.getByRole('heading', { level: 1 }).textContent();
+    await flood([{ command: 'lang', lang: 'en' }]);
+    await frame.getByRole('heading', { level: 1, name: /cooperation year/ }).waitFor({ timeout: LONG });
+    await quiet();
+
+    // 3. 2,000 filters commands (four sets in turn, ending with none), then a select.
+    const sets = [{ fs: ['local-forum'] }, { ft: ['semiconductors'] }, { fc: ['JP'] }, {}];
+    const filters = Array.from({ length: 2000 }, (_, i) => ({ command: 'filters', ...sets[i % 4] }));
+    const filter = await drained(await flood([...filters, { command: 'select', id: 'ishiba-visit' }]), 'ishiba-visit');
+    await page.close();
+
+    // The floor: the same clicks, the flood dropped unread. Its page's own clicks warm it up first.
+    const unlisted = await open(false);
+    for (const id of [...targets, ...targets]) {
+      await unlisted.frame.locator(`#timeline .timeline-event[data-event="${id}"]`).click();
+      await unlisted.page.waitForTimeout(300);
+    }
+    await unlisted.frame.locator('#timeline').getByRole('button', { name: /./ }).first().press('Escape');
+    await unlisted.page.waitForTimeout(1000);
+    const floor = (await clicksDuring(unlisted.page, unlisted.frame, selects, targets)).clicks;
+    return { select, withClicks, clicks: during.clicks, lang, langEnd, filter, floor };
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+}
+
 function frameTable(rows) {
   const f = (n) => n.toFixed(1).padStart(6);
   const lines = [
@@ -444,6 +577,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   check('DOM nodes after start', click.nodes, 1500, 'nodes');
   check('click → map highlight painted, p50', c.p50, 12, 'ms');
   check('click → map highlight painted, p95', c.p95, 20, 'ms');
+
+  await settle();
+  const fl = await floodBench(dist);
+  const ms = (x) => `${f(x)} ms`;
+  console.log('\n## Floods of host commands (embed, 1024×800, from the allowed host; issue 18)\n');
+  console.log('Drain = first post to the host receiving the flood\'s final selection back. Clicks: sent → details painted, five during the select flood; floor = the same clicks while an explorer that does not list the host drops the same flood unread (the browser\'s own cost of delivering it).\n');
+  console.log(`10,000 select: drained in ${ms(fl.select)} (${ms(fl.withClicks)} with the five clicks, each of which holds host commands back 250 ms)`);
+  console.log(`clicks during it: ${fl.clicks.map((c) => f(c.painted)).join(', ')} ms (pointerdown reached after ${fl.clicks.map((c) => f(c.pointerdown)).join(', ')} ms); floor ${fl.floor.map((c) => f(c.painted)).join(', ')} ms`);
+  console.log(`200 alternating lang: drained in ${ms(fl.lang)} (ends in ${fl.langEnd.startsWith('日越') ? 'Japanese, as the last command said' : `the wrong language: ${fl.langEnd}`})`);
+  console.log(`2,000 filters: drained in ${ms(fl.filter)}`);
+  check('10,000 host selects drain', fl.select, 1000, 'ms');
+  check('click during the flood → painted, median of 5', stats(fl.clicks.map((c) => c.painted)).p50, 100, 'ms');
+  check('200 host lang commands drain', fl.lang, 1000, 'ms');
+  check('2,000 host filters commands drain', fl.filter, 1000, 'ms');
 
   await settle();
   const rows = [['real data', await timelineBench(dist)]];

@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::data::{EventId, UNITS, UnitId, query};
 use crate::i18n::{Noun, Ui, count};
+use crate::input;
 use crate::lang::Lang;
 use crate::map::markers::{self, Marker, level, markers, place_labels, position};
 use crate::map::view::{Rect, View};
@@ -153,7 +154,9 @@ pub fn MapPane(
         e.prevent_default();
         if let Some((x, y)) = to_map(f64::from(e.client_x()), f64::from(e.client_y())) {
             let k = if e.ctrl_key() { 0.01 } else { 0.002 };
-            view.update(|v| *v = v.zoom_at(&p, x, y, (-e.delta_y() * k).exp()));
+            // Pixels, finite and bounded whatever the event says (issue 18).
+            let dy = input::wheel_px(e.delta_y(), e.delta_mode(), rect.get_untracked().h);
+            view.update(|v| *v = v.zoom_at(&p, x, y, input::wheel_zoom(dy, k)));
         }
     };
     let spread = move || {
@@ -164,10 +167,20 @@ pub fn MapPane(
             return;
         }
         let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
-        pointers.update_value(|ps| {
-            ps.retain(|q| q.0 != e.pointer_id());
-            ps.push((e.pointer_id(), x, y));
+        // A primary pointer going down starts a new gesture (pointers still tracked lost their
+        // pointerup); at most MAX_POINTERS fingers: a flood of new pointer ids is ignored.
+        let primary = e.is_primary();
+        let tracked = pointers.try_update_value(|ps| {
+            ps.retain(|q| q.0 != e.pointer_id() && !primary);
+            let room = ps.len() < input::MAX_POINTERS;
+            if room {
+                ps.push((e.pointer_id(), x, y));
+            }
+            room
         });
+        if tracked != Some(true) {
+            return;
+        }
         suppress.set_value(false);
         if let Some(d) = spread() {
             pinch.set_value(Some(d));
@@ -200,7 +213,7 @@ pub fn MapPane(
         if let (Some(before), Some(now)) = (pinch.get_value(), spread()) {
             let (mx, my) = pointers.with_value(|ps| ((ps[0].1 + ps[1].1) / 2.0, (ps[0].2 + ps[1].2) / 2.0));
             if let Some((ux, uy)) = to_map(mx, my) {
-                view.update(|v| *v = v.zoom_at(&p, ux, uy, now / before));
+                view.update(|v| *v = v.zoom_at(&p, ux, uy, input::pinch_step(now, before)));
             }
             pinch.set_value(Some(now));
             suppress.set_value(true);

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::motion::glide;
+use crate::input;
 use crate::state::AppState;
 use crate::timeline::scale::{Scale, Window};
 
@@ -93,12 +94,9 @@ impl Gestures {
         ev.prevent_default();
         self.take_over();
         let scale = self.scale.get_untracked();
-        let unit = match ev.delta_mode() {
-            1 => 16.0,
-            2 => scale.width,
-            _ => 1.0,
-        };
-        let (dx, dy) = (ev.delta_x() * unit, ev.delta_y() * unit);
+        // Pixels, finite and bounded whatever the event says (issue 18: −1.5e307 lines is −∞ px).
+        let px = |d: f64| input::wheel_px(d, ev.delta_mode(), scale.width);
+        let (dx, dy) = (px(ev.delta_x()), px(ev.delta_y()));
         let w = if dx.abs() > dy.abs() || ev.shift_key() {
             let d = if dx.abs() > dy.abs() { dx } else { dy };
             scale.window.pan(d / scale.px_per_day())
@@ -106,7 +104,7 @@ impl Gestures {
             // Trackpad pinch arrives as a wheel with ctrl held and small deltas.
             let k = if ev.ctrl_key() { 0.01 } else { 0.0015 };
             let anchor = scale.day(f64::from(ev.client_x()) - self.left());
-            scale.window.zoom_at(anchor, (-dy * k).exp())
+            scale.window.zoom_at(anchor, input::wheel_zoom(dy, k))
         };
         self.state.window.set(w);
     }
@@ -118,10 +116,21 @@ impl Gestures {
         self.take_over();
         self.suppress_click.set_value(false);
         let p = Pointer { id: ev.pointer_id(), x: f64::from(ev.client_x()), y: f64::from(ev.client_y()) };
-        self.pointers.update_value(|ps| {
-            ps.retain(|q| q.id != p.id);
-            ps.push(p);
+        // A primary pointer going down starts a new gesture: any pointer still tracked lost its
+        // pointerup (it left the page, or a script never sent one). At most MAX_POINTERS fingers:
+        // a flood of new pointer ids is ignored, not tracked.
+        let primary = ev.is_primary();
+        let tracked = self.pointers.try_update_value(|ps| {
+            ps.retain(|q| q.id != p.id && !primary);
+            let room = ps.len() < input::MAX_POINTERS;
+            if room {
+                ps.push(p);
+            }
+            room
         });
+        if tracked != Some(true) {
+            return;
+        }
         let n = self.pointers.with_value(|ps| ps.len());
         let start = self.state.window.get_untracked();
         let t = ev.time_stamp();
@@ -162,7 +171,7 @@ impl Gestures {
         if let (Some(before), Some(now)) = (d.pinch, self.pinch_distance()) {
             // Two fingers: zoom around their midpoint; their common movement pans.
             let mid = self.pointers.with_value(|ps| (ps[0].x + ps[1].x) / 2.0) - self.left();
-            let w = scale.window.zoom_at(scale.day(mid), (now / before).clamp(0.5, 2.0));
+            let w = scale.window.zoom_at(scale.day(mid), input::pinch_step(now, before));
             self.state.window.set(w);
             d.pinch = Some(now);
             d.moved = true;
@@ -180,7 +189,7 @@ impl Gestures {
         }
         let t = ev.time_stamp();
         if t > d.last_t {
-            let v = (x - d.last_x) / (t - d.last_t);
+            let v = input::velocity(x - d.last_x, t - d.last_t);
             d.velocity = 0.8 * v + 0.2 * d.velocity;
         }
         d.last_x = x;
