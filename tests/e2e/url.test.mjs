@@ -14,7 +14,11 @@ test('a shared URL restores the selection, the window and the language in a new 
   await page.getByRole('button', { name: 'Plenary session', exact: true }).click();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('s') === 'forum-plenary');
   await openView(page, 'Explore');
-  await page.waitForFunction(() => new URLSearchParams(location.search).has('t'), null, { timeout: 5000 });
+  // The address bar settles (throttled) on the explorer's view, with the window that frames it.
+  await page.waitForFunction(() => {
+    const p = new URLSearchParams(location.search);
+    return p.has('t') && !p.has('v');
+  }, null, { timeout: 5000 });
   const url = page.url();
   await page.close();
 

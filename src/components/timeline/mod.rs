@@ -125,17 +125,21 @@ pub fn Timeline() -> impl IntoView {
     // it, it goes back where it was.
     Effect::new(move |_| {
         let stop = tab_stop.get();
-        let gone = focused.get().is_none_or(|id| scene.with(|s| s.event(id).is_none()));
+        let current = focused.get();
+        let gone = current.is_none_or(|id| scene.with(|s| s.event(id).is_none()));
         let on_page = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.active_element())
             .is_none_or(|a| a.tag_name() == "BODY");
-        let target = if gone { stop } else { focused.get_untracked() };
-        if (gone && focused.get_untracked().is_some() || had_focus.get_value())
+        let target = if gone { stop } else { current };
+        if (gone && current.is_some() || had_focus.get_value())
             && on_page
             && let Some(id) = target
         {
-            focused.set(Some(id));
+            // Only a change: setting it again would run this effect again, and again.
+            if current != Some(id) {
+                focused.set(Some(id));
+            }
             let selector = format!("[data-event=\"{}\"]", id.get().id);
             request_animation_frame(move || {
                 if let Some(el) = canvas.get_untracked().and_then(|c| c.query_selector(&selector).ok().flatten()) {
