@@ -67,6 +67,17 @@ async fn sleep(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
 }
 
+/// Waits, a frame at a time, up to `ms` milliseconds for `done` to hold; whether it did.
+async fn until(ms: i32, mut done: impl FnMut() -> bool) -> bool {
+    for _ in 0..ms / 16 + 1 {
+        if done() {
+            return true;
+        }
+        sleep(16).await;
+    }
+    done()
+}
+
 fn key(target: &web_sys::HtmlElement, k: &str) {
     let init = web_sys::KeyboardEventInit::new();
     init.set_key(k);
@@ -82,7 +93,11 @@ fn active_event() -> Option<String> {
 
 #[wasm_bindgen_test]
 fn the_list_renders_every_strand_and_event() {
+    // The list is a view of its own, opened from the URL as a shared link would (`v=list`).
+    let history = web_sys::window().unwrap().history().unwrap();
+    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?v=list")).unwrap();
     let root = mount_app();
+    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?")).unwrap();
     let headings = texts(&root, "section.strand > h3");
     assert_eq!(headings.len(), STRANDS.len(), "one section per strand");
     for (strand, heading) in query::strands().zip(&headings) {
@@ -248,9 +263,9 @@ async fn selecting_an_event_highlights_its_places_and_frames_them() {
     sleep(50).await;
     let whole = one(&root, "[data-pane='Japan'] svg").get_attribute("viewBox").unwrap();
     state.select(Some(query::event_by_id("training-2025").unwrap()));
-    sleep(30).await;
-    let framed = one(&root, "[data-pane='Japan'] svg").get_attribute("viewBox").unwrap();
-    assert_ne!(whole, framed, "the Japan pane frames Tokyo, Toyama and Kanazawa");
+    // The map frames the selection in the frame after its highlight paints.
+    let view_box = || one(&root, "[data-pane='Japan'] svg").get_attribute("viewBox").unwrap();
+    assert!(until(2000, || view_box() != whole).await, "the Japan pane frames Tokyo, Toyama and Kanazawa");
     for place in ["tokyo", "toyama-city", "kanazawa"] {
         let m = root
             .query_selector(&format!(".map-marker[data-place='{place}'], .map-marker.is-selected"))

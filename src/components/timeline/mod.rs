@@ -78,9 +78,12 @@ pub fn Timeline() -> impl IntoView {
             super::observe_size(&el, move |w, h| {
                 // Hidden (another view is open): keep the last size, so selections made meanwhile
                 // frame for the timeline the reader will come back to.
-                if w <= 0.0 || h <= 0.0 {
+                if w <= 0.0 {
                     return;
                 }
+                // A container that gives it no height (not the shell's panel): it takes the height
+                // its lanes want.
+                let h = if h > 0.0 { h } else { f64::INFINITY };
                 area.set((w, h));
                 state.timeline_width.set((w - gutter.get_untracked()).max(1.0));
                 gestures.measure();
