@@ -71,7 +71,9 @@ fn source_line(id: SourceId, lang: Lang) -> impl IntoView {
 pub fn DetailCard() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang.get_untracked();
-    let body = move || match state.selected.get() {
+    // The record is built in the frame after the selection's highlights paint (`next_frame`).
+    let shown = super::next_frame(move || state.selected.get());
+    let body = move || match shown.get() {
         None => view! { <Intro/> }.into_any(),
         Some(s) => view! { <RecordDetails sel=s/> }.into_any(),
     };

@@ -49,6 +49,30 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(move || leptos::prelude::request_animation_frame(f));
 }
 
+/// `source`, a frame late: a signal that takes its value in the animation frame after it changes,
+/// so that what is built from it (a record's details, a new lane layout) comes in the frame after
+/// the change's own feedback (a highlight) has painted — each frame carries half the work. A newer
+/// change before that frame wins.
+pub fn next_frame<T>(source: impl Fn() -> T + Send + Sync + 'static) -> leptos::prelude::ReadSignal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    use leptos::prelude::*;
+    let (value, set) = signal(untrack(&source));
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let next = source();
+        let n = generation.get_value().wrapping_add(1);
+        generation.set_value(n);
+        request_animation_frame(move || {
+            if generation.try_get_value() == Some(n) && value.try_get_untracked().is_some_and(|v| v != next) {
+                set.set(next);
+            }
+        });
+    });
+    value
+}
+
 /// Watches `el`'s size (content box) and hands it to `f` on every change, for the life of the owner.
 pub fn observe_size(el: &web_sys::Element, f: impl Fn(f64, f64) + 'static) {
     use wasm_bindgen::JsCast;

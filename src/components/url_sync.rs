@@ -153,7 +153,8 @@ pub fn use_url_sync(state: AppState, opened: &Query) {
             };
         };
         if push {
-            write();
+            // After the selection has painted: the history entry is not the click's work.
+            crate::components::after_next_paint(write);
         } else {
             pending.set_value(set_timeout_with_handle(write, std::time::Duration::from_millis(400)).ok());
         }

@@ -58,8 +58,8 @@ pub fn Timeline() -> impl IntoView {
     // How long the last layout took is kept for the bench (`data-layout-ms` on the canvas).
     let scale = Memo::new(move |_| Scale::new(state.window.get(), width.get().max(1.0)));
     // The selection's lane gets rows first, and its family before the rest, so an event and its
-    // parts are drawn.
-    let chosen = Memo::new(move |_| state.selected_event());
+    // parts are drawn; laid out in the frame after the selection's highlight (`next_frame`).
+    let chosen = super::next_frame(move || state.selected_event());
     let scene: Memo<Scene> = Memo::new(move |_| {
         if width.get() <= 0.0 {
             return Scene::default();
