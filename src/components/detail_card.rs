@@ -139,7 +139,11 @@ fn RecordDetails(sel: Selection) -> impl IntoView {
                 <p class="detail-when">
                     <time datetime=e.when.start.iso()>{format::when(&e.when, e.daypart, lang)}</time>
                     {i18n::status(e.status).map(|s| format!(" · {}", s.get(lang)))}
-                    {format!(" · {}", e.strand.get().name.get(lang))}
+                    " · "
+                    <span class="detail-strand" data-strand=e.strand.get().id>
+                        <span class="strand-swatch" aria-hidden="true"></span>
+                        {e.strand.get().name.get(lang)}
+                    </span>
                 </p>
                 <p>{e.summary.get(lang)}</p>
                 <dl class="detail-facts">

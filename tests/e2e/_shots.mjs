@@ -25,7 +25,7 @@ for (const [name, w, h, q, touch] of VIEWS) {
   const page = await ctx.newPage();
   page.on('console', (m) => m.type() === 'error' && console.log(name, 'console:', m.text()));
   page.on('pageerror', (e) => console.log(name, 'pageerror:', String(e)));
-  await page.goto(server.url + q + (process.env.Q ?? ''));
+  await page.goto(server.url + (q || (process.env.Q ? '?' : '')) + (q ? (process.env.Q ?? '') : (process.env.Q ?? '').slice(1)));
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.waitForTimeout(+(process.env.WAIT ?? 1200));
   if (process.env.ACTION) await eval(`(async () => { ${process.env.ACTION} })()`);

@@ -223,6 +223,17 @@ fn MapLegend() -> impl IntoView {
             <li><span class="map-legend-marker">"3"</span>{Ui::LegendPlace.get(lang)}</li>
             <li><span class="map-legend-route"></span>{Ui::LegendRoute.get(lang)}</li>
             <li><span class="map-legend-link"></span>{Ui::LegendLink.get(lang)}</li>
+            // A marker takes the colour of the strand most of its events belong to.
+            {crate::data::query::strands()
+                .map(|s| {
+                    view! {
+                        <li data-strand=s.get().id>
+                            <span class="map-legend-marker" aria-hidden="true"></span>
+                            {s.get().name.get(lang)}
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ul>
     }
 }

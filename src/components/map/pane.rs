@@ -28,6 +28,12 @@ fn islands_name(id: &str, lang: Lang) -> &'static str {
     }
 }
 
+/// A place's name as a map label: without what it adds in brackets ("Quảng Trị Province (since
+/// July 2025 including…)" is labelled "Quảng Trị Province"; the marker's name keeps it all).
+fn short_name(name: &str) -> &str {
+    name.split_once(" (").or_else(|| name.split_once('（')).map_or(name, |(n, _)| n.trim_end())
+}
+
 /// Marker radius in screen pixels for `n` events, at UI scale `s`.
 fn radius_px(n: usize, s: f64) -> f64 {
     (7.0 + 2.5 * (n as f64).sqrt()) * s
@@ -118,7 +124,12 @@ pub fn MapPane(
                 .map(|m| {
                     let name = m.places[0].get().name.get(lang);
                     let s = ui.get();
-                    ((m.x - v.cx) * k, (m.y - v.cy) * k, radius_px(m.events.len(), s), label_width(name, 12.0 * s))
+                    (
+                        (m.x - v.cx) * k,
+                        (m.y - v.cy) * k,
+                        radius_px(m.events.len(), s),
+                        label_width(short_name(name), 12.0 * s),
+                    )
                 })
                 .collect();
             let mut order: Vec<usize> = (0..ms.len()).collect();
@@ -438,7 +449,7 @@ pub fn MapPane(
                                             dy=fixed(4.0 * s / k, 2)
                                             font-size=fixed(12.0 * s / k, 2)
                                         >
-                                            {names[0]}
+                                            {short_name(names[0])}
                                         </text>
                                     }
                                 })}
