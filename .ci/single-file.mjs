@@ -59,8 +59,13 @@ const safeJs = (js) => js.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, 
 const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].map((m) => ({ text: m[0], attrs: attributes(m[1]), code: m[2] }));
 const modules = scripts.filter((s) => s.attrs.get('type') === 'module');
 if (modules.length !== 1) fail(`${indexPath} has ${modules.length} module scripts; expected exactly one, trunk's loader`);
+// Other (classic) scripts, such as public/early.js, are inlined as they are, in place.
 const others = scripts.filter((s) => s.attrs.get('type') !== 'module');
-if (others.length) fail(`${indexPath} has ${others.length} other script(s) besides the loader; this tool does not know how to inline them`);
+for (const o of others) {
+  if (!o.attrs.has('src') || o.code.trim()) fail(`${indexPath} has an inline or unusual classic script; this tool inlines only <script src> files`);
+  const code = readFileSync(local(o.attrs.get('src'), 'a classic script'), 'utf8');
+  html = html.replace(o.text, () => `<script>\n${safeJs(code)}</script>`);
+}
 const loaderEl = modules[0];
 const loader = loaderEl.attrs.has('src') ? readFileSync(local(loaderEl.attrs.get('src'), 'the loader script'), 'utf8') : loaderEl.code;
 

@@ -106,9 +106,10 @@ const MAP_SHARE_PORTRAIT: f64 = 0.47;
 /// Share of the map a raised sheet leaves in sight.
 const MAP_LEFT_BY_FULL_SHEET: f64 = 0.4;
 
-/// Whether a `width`×`height` viewport is laid out as portrait.
+/// Whether a `width`×`height` viewport is laid out as portrait: narrower than 600 px, or at least as
+/// tall as wide (the stylesheets' `(max-width: 599.98px), (orientation: portrait)`).
 pub fn orientation(width: f64, height: f64) -> Orientation {
-    if width < PORTRAIT_BELOW || width < height { Orientation::Portrait } else { Orientation::Landscape }
+    if width < PORTRAIT_BELOW || width <= height { Orientation::Portrait } else { Orientation::Landscape }
 }
 
 /// The kiosk's scale: its shorter side over 960 px (18 px type on a 1080 px screen, 36 px on 4K).

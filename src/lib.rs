@@ -16,6 +16,7 @@ pub mod lang;
 pub mod layout;
 pub mod map;
 pub mod order;
+pub mod prerender;
 #[cfg(test)]
 pub mod prop;
 pub mod related;

@@ -49,7 +49,7 @@ fn LanguageSwitch() -> impl IntoView {
 }
 
 /// The name and icon of each view.
-fn page_name(p: Page) -> (Ui, Icon) {
+pub fn page_name(p: Page) -> (Ui, Icon) {
     match p {
         Page::Explore => (Ui::PageExplore, Icon::Map),
         Page::List => (Ui::PageList, Icon::List),

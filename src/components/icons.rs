@@ -29,7 +29,7 @@ pub enum Icon {
 
 impl Icon {
     /// Path data on a 24 × 24 grid.
-    const fn d(self) -> &'static str {
+    pub const fn d(self) -> &'static str {
         match self {
             Icon::Search => "M10.5 4a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13zM15.5 15.5 20 20",
             Icon::Filter => "M4 5h16l-6 7.5V19l-4 1.5v-8z",

@@ -1,0 +1,259 @@
+//! The start view as static HTML, written into `dist/index.html` at build time (`src/bin/prerender.rs`,
+//! run by a post-build hook): the shell's layout, the top bar, the map's outline with the year's
+//! shading, the timeline's panel and the details' introduction, with the same classes as the
+//! components, so the page paints, styled, before the wasm arrives; the app replaces it when it mounts
+//! (`main.rs`). Texts are given in all three languages, each marked with its `lang`; the stylesheet
+//! shows those of the page's language (set from the URL or the browser by `public/early.js` before the
+//! first paint). People without JavaScript, search engines and link previews get a real page.
+
+use std::fmt::Write;
+
+use crate::components::icons::Icon;
+use crate::data::query;
+use crate::i18n::{Ui, count, endonym};
+use crate::lang::Lang;
+use crate::map::markers::{in_window, involvement, level};
+use crate::map::view::View;
+use crate::map::{PaneId, SHAPES, ShapeKind};
+use crate::timeline::scale::Window;
+use crate::url::Page;
+
+/// `s` with `&`, `<`, `>` and `"` escaped for HTML text and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A text in the three languages, one `<span lang>` each (the stylesheet shows the page's).
+fn texts(f: impl Fn(Lang) -> String) -> String {
+    Lang::ALL.iter().map(|&l| format!("<span class=\"pre-t\" lang=\"{}\">{}</span>", l.tag(), escape(&f(l)))).collect()
+}
+
+/// A UI string in the three languages.
+fn ui(u: Ui) -> String {
+    texts(|l| u.get(l).to_string())
+}
+
+fn icon(i: Icon) -> String {
+    format!(
+        "<svg class=\"icon\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"{}\"></path></svg>",
+        i.d()
+    )
+}
+
+/// A button that does nothing yet (the app's own replaces it).
+fn button(class: &str, content: &str) -> String {
+    format!("<button type=\"button\" class=\"{class}\" disabled>{content}</button>")
+}
+
+fn header() -> String {
+    let tabs: String = Page::ALL
+        .iter()
+        .map(|&p| {
+            let (name, i) = crate::components::header::page_name(p);
+            let current = if p == Page::Explore { " aria-current=\"page\"" } else { "" };
+            format!(
+                "<button type=\"button\" class=\"page-tab\"{current} disabled>{}<span class=\"button-label\">{}</span></button>",
+                icon(i),
+                ui(name)
+            )
+        })
+        .collect();
+    let langs: String = Lang::ALL
+        .iter()
+        .map(|&l| {
+            format!(
+                "<button type=\"button\" lang=\"{}\" disabled><span class=\"lang-code\">{}</span><span class=\"visually-hidden\"> {}</span></button>",
+                l.tag(),
+                l.tag().to_uppercase(),
+                endonym(l)
+            )
+        })
+        .collect();
+    format!(
+        "<header class=\"app-header\"><h1 class=\"brand\"><span class=\"brand-mark\" aria-hidden=\"true\"></span>\
+         <span class=\"brand-full\">{title}</span><span class=\"brand-short\" aria-hidden=\"true\">{short}</span></h1>\
+         <div class=\"search\"><span class=\"search-toggle icon-button\">{search}</span><div class=\"search-field\">{search}\
+         <span class=\"search-input\">{search_name}</span></div></div>\
+         <div class=\"popover filters-popover\">{filters}</div>{menu}\
+         <div class=\"header-more\"><nav class=\"page-tabs\">{tabs}</nav><nav class=\"lang-switch\">{langs}</nav>\
+         <div class=\"popover share\">{share}</div></div></header>",
+        title = ui(Ui::AppTitle),
+        short = ui(Ui::AppShortTitle),
+        search = icon(Icon::Search),
+        search_name = format!("<span class=\"visually-hidden\">{}</span>", ui(Ui::Search)),
+        filters = button(
+            "popover-button",
+            &format!("{}<span class=\"button-label\">{}</span>", icon(Icon::Filter), ui(Ui::Filters))
+        ),
+        menu = icon_button("menu-button icon-button", Icon::Menu, Ui::Menu),
+        share = button(
+            "popover-button",
+            &format!("{}<span class=\"button-label\">{}</span>", icon(Icon::Share), ui(Ui::Share))
+        ),
+    )
+}
+
+/// One pane's outline: its context countries and its units, shaded by how many of 2025's events touch
+/// them (as the map shades them at start).
+fn pane(p: PaneId, name: Ui) -> String {
+    let year = Window::year_2025();
+    let involved = involvement(&in_window(year.start, year.end));
+    let pane = p.pane();
+    let mut paths = String::new();
+    for kind in [ShapeKind::Context, ShapeKind::Unit, ShapeKind::Islands] {
+        for s in SHAPES.iter().filter(|s| s.pane == p && s.kind == kind) {
+            let class = match kind {
+                ShapeKind::Context => "map-context",
+                ShapeKind::Unit => "map-unit",
+                ShapeKind::Islands => "map-unit is-islands",
+            };
+            let lvl = level(involved.get(s.id).copied().unwrap_or(0));
+            let _ = write!(paths, "<path class=\"{class}\" data-level=\"{lvl}\" d=\"{}\"></path>", s.d);
+        }
+    }
+    format!(
+        "<figure class=\"map-pane\" data-pane=\"{key}\"><figcaption class=\"map-pane-name\">{name}</figcaption>\
+         <svg class=\"map-svg\" viewBox=\"{vb}\" preserveAspectRatio=\"xMidYMid meet\" aria-hidden=\"true\">{paths}</svg></figure>",
+        key = if p == PaneId::Japan { "Japan" } else { "Vietnam" },
+        name = ui(name),
+        vb = View::whole(&pane).view_box(&pane),
+    )
+}
+
+/// An icon button with its name in the three languages (visually hidden, as the app's).
+fn icon_button(class: &str, i: Icon, name: Ui) -> String {
+    button(class, &format!("{}<span class=\"visually-hidden\">{}</span>", icon(i), ui(name)))
+}
+
+fn map() -> String {
+    let tools = [(Icon::Reset, Ui::ResetMap), (Icon::Play, Ui::PlayYear), (Icon::Legend, Ui::MapLegend)]
+        .map(|(i, name)| button("", &format!("{}<span class=\"button-label\">{}</span>", icon(i), ui(name))))
+        .concat();
+    format!(
+        "<section class=\"map\"><div class=\"map-head\"><h2 class=\"panel-title\">{title}</h2>\
+         <div class=\"map-toolbar panel-tools\">{tools}</div></div>\
+         <div class=\"map-panes\">{vn}{jp}</div></section>",
+        title = ui(Ui::Map),
+        vn = pane(PaneId::Vietnam, Ui::Vietnam),
+        jp = pane(PaneId::Japan, Ui::Japan),
+    )
+}
+
+fn timeline() -> String {
+    let tools = [
+        icon_button("icon-button", Icon::Minus, Ui::ZoomOut),
+        icon_button("icon-button", Icon::Plus, Ui::ZoomIn),
+        button("timeline-fit", &ui(Ui::WholePeriod)),
+        button("timeline-year", "2025"),
+    ]
+    .concat();
+    format!(
+        "<section class=\"timeline\"><div class=\"timeline-head\"><h2 class=\"panel-title\">{}</h2>\
+         <div class=\"timeline-toolbar panel-tools\">{tools}</div></div><div class=\"timeline-body\"></div></section>",
+        ui(Ui::Timeline)
+    )
+}
+
+fn details() -> String {
+    let counts: String = crate::components::record_counts::holdings()
+        .into_iter()
+        .map(|(n, noun)| format!("<li>{}</li>", texts(|l| count(n, noun, l))))
+        .collect();
+    format!(
+        "<aside class=\"detail\"><div class=\"detail-head\"><h2 class=\"panel-title\">{details}</h2>\
+         <span class=\"detail-peek\" aria-hidden=\"true\">{about}</span>{handle}</div>\
+         <div class=\"detail-body\"><div class=\"detail-intro\"><h3>{about}</h3><p class=\"app-lede\">{lede}</p>\
+         <ul class=\"counts\">{counts}</ul><p class=\"detail-empty\">{prompt}</p></div></div></aside>",
+        details = ui(Ui::Details),
+        about = ui(Ui::AboutRecord),
+        handle = icon_button("sheet-handle icon-button", Icon::Chevron, Ui::RaiseDetails),
+        lede = ui(Ui::AppLede),
+        prompt = ui(Ui::SelectPrompt),
+    )
+}
+
+/// The start view: what `dist/index.html`'s `<body>` holds until the app mounts.
+pub fn start_view() -> String {
+    format!(
+        "<div class=\"shell pre\" id=\"prerender\">{header}<main class=\"shell-main\"><div class=\"shell-explore\">{map}{timeline}</div></main>{details}</div>",
+        header = header(),
+        map = map(),
+        timeline = timeline(),
+        details = details(),
+    )
+}
+
+/// Every event's title, for search engines and people without JavaScript: the list view's text in
+/// the page's language, visually hidden once the app is there.
+pub fn noscript() -> String {
+    let mut out = String::from("<noscript><div class=\"pre-list\">");
+    for s in query::strands() {
+        let _ = write!(out, "<h2>{}</h2><ul>", texts(|l| s.get().name.get(l).to_string()));
+        for &e in query::top_level(s) {
+            let _ = write!(out, "<li>{}</li>", texts(|l| e.get().title.get(l).to_string()));
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</div></noscript>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_start_view_has_the_shell_the_title_the_lede_and_both_panes() {
+        let html = start_view();
+        for part in
+            ["class=\"shell pre\"", "class=\"app-header\"", "class=\"map\"", "class=\"timeline\"", "class=\"detail\""]
+        {
+            assert!(html.contains(part), "{part}");
+        }
+        for l in Lang::ALL {
+            assert!(html.contains(&escape(Ui::AppLede.get(l))), "the lede in {l:?}");
+            assert!(html.contains(&escape(Ui::AppTitle.get(l))), "the title in {l:?}");
+        }
+        assert_eq!(html.matches("<figure class=\"map-pane\"").count(), 2);
+        let units = SHAPES.iter().filter(|s| s.kind != ShapeKind::Context).count();
+        assert_eq!(html.matches("class=\"map-unit").count(), units, "every unit outlined");
+        // Shaded as at start: Quảng Ninh, where the forum was, has events in 2025.
+        assert!(html.contains("data-level=\"4\""), "the busiest units shaded");
+        // Nothing a strict CSP would refuse, and nothing interactive before the app.
+        for refused in ["<script", "style=", "javascript:"] {
+            assert!(!html.contains(refused), "{refused}");
+        }
+        let handler = html.match_indices(" on").any(|(i, _)| {
+            let rest = &html[i + 3..];
+            let name: String = rest.chars().take_while(|c| c.is_ascii_lowercase()).collect();
+            !name.is_empty() && rest[name.len()..].starts_with('=')
+        });
+        assert!(!handler, "an on…= handler");
+        assert!(html.matches("<button").count() == html.matches(" disabled>").count());
+    }
+
+    #[test]
+    fn texts_are_escaped() {
+        assert_eq!(escape("a & <b> \"c\""), "a &amp; &lt;b&gt; &quot;c&quot;");
+    }
+
+    #[test]
+    fn the_noscript_list_names_every_top_level_event() {
+        let html = noscript();
+        for s in query::strands() {
+            for &e in query::top_level(s) {
+                assert!(html.contains(&escape(e.get().title.en)), "{}", e.get().id);
+            }
+        }
+    }
+}
