@@ -83,23 +83,17 @@ fn header() -> String {
         "<header class=\"app-header\"><h1 class=\"brand\"><span class=\"brand-mark\" aria-hidden=\"true\"></span>\
          <span class=\"brand-full\">{title}</span><span class=\"brand-short\" aria-hidden=\"true\">{short}</span></h1>\
          <div class=\"search\"><span class=\"search-toggle icon-button\">{search}</span><div class=\"search-field\">{search}\
-         <span class=\"search-input\">{search_name}</span></div></div>\
+         <span class=\"search-input\"><span class=\"visually-hidden\">{search_name}</span></span></div></div>\
          <div class=\"popover filters-popover\">{filters}</div>{menu}\
          <div class=\"header-more\"><nav class=\"page-tabs\">{tabs}</nav><nav class=\"lang-switch\">{langs}</nav>\
          <div class=\"popover share\">{share}</div></div></header>",
         title = ui(Ui::AppTitle),
         short = ui(Ui::AppShortTitle),
         search = icon(Icon::Search),
-        search_name = format!("<span class=\"visually-hidden\">{}</span>", ui(Ui::Search)),
-        filters = button(
-            "popover-button",
-            &format!("{}<span class=\"button-label\">{}</span>", icon(Icon::Filter), ui(Ui::Filters))
-        ),
+        search_name = ui(Ui::Search),
+        filters = labelled("popover-button", Icon::Filter, Ui::Filters),
         menu = icon_button("menu-button icon-button", Icon::Menu, Ui::Menu),
-        share = button(
-            "popover-button",
-            &format!("{}<span class=\"button-label\">{}</span>", icon(Icon::Share), ui(Ui::Share))
-        ),
+        share = labelled("popover-button", Icon::Share, Ui::Share),
     )
 }
 
@@ -130,6 +124,11 @@ fn pane(p: PaneId, name: Ui) -> String {
     )
 }
 
+/// A button with an icon and its label in the three languages.
+fn labelled(class: &str, i: Icon, name: Ui) -> String {
+    button(class, &format!("{}<span class=\"button-label\">{}</span>", icon(i), ui(name)))
+}
+
 /// An icon button with its name in the three languages (visually hidden, as the app's).
 fn icon_button(class: &str, i: Icon, name: Ui) -> String {
     button(class, &format!("{}<span class=\"visually-hidden\">{}</span>", icon(i), ui(name)))
@@ -137,7 +136,7 @@ fn icon_button(class: &str, i: Icon, name: Ui) -> String {
 
 fn map() -> String {
     let tools = [(Icon::Reset, Ui::ResetMap), (Icon::Play, Ui::PlayYear), (Icon::Legend, Ui::MapLegend)]
-        .map(|(i, name)| button("", &format!("{}<span class=\"button-label\">{}</span>", icon(i), ui(name))))
+        .map(|(i, name)| labelled("", i, name))
         .concat();
     format!(
         "<section class=\"map\"><div class=\"map-head\"><h2 class=\"panel-title\">{title}</h2>\

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { open, harness } from './page.mjs';
+import { open, ready, harness } from './page.mjs';
 
 const app = harness();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -50,6 +50,7 @@ test('skip links: the first Tab stops reach the timeline, the map and the detail
   for (const [name, id] of [['Skip to the timeline', 'timeline'], ['Skip to the map', 'map'], ['Skip to the details', 'details']]) {
     // A fresh page each time, so Tab starts from the top of the document.
     await page.goto(`${app.server.url}?s=forum-2025`);
+    await ready(page);
     await page.locator('.timeline-event').first().waitFor();
     await page.keyboard.press('Tab');
     for (let i = 0; i < 3 && (await page.evaluate(() => document.activeElement?.textContent)) !== name; i++) await page.keyboard.press('Tab');
@@ -146,6 +147,7 @@ test('keyboard alone: find the forum, open a thematic session, jump to its place
   // The shared address opens the same view for someone else.
   const other = await app.browser.newPage();
   await other.goto(copied);
+  await ready(other);
   await other.locator('#detail-title', { hasText: 'Bốn phiên chuyên đề song song' }).waitFor();
   assert.equal(await other.evaluate(() => document.documentElement.lang), 'vi');
   await other.close();

@@ -54,6 +54,8 @@ async function started(page) {
   await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30000 });
   await page.locator('.timeline-event').first().waitFor({ state: 'attached', timeout: 30000 });
   await page.locator('.map-unit').first().waitFor({ state: 'attached', timeout: 30000 });
+  // The build's static copy of the first screen goes once the app has mounted.
+  await page.locator('#prerender').waitFor({ state: 'detached', timeout: 30000 });
   assert.ok((await page.locator('.timeline-event').count()) > 0, 'timeline events');
   assert.ok((await page.locator('.map-unit').count()) > 0, 'map units');
 }

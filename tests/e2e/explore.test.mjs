@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { open, harness, artifacts, openView, openFilters } from './page.mjs';
+import { open, ready, harness, artifacts, openView, openFilters } from './page.mjs';
 import * as seeds from './seeds.mjs';
 
 const app = harness();
@@ -117,6 +117,7 @@ test('figures: every number with what it measures, as of when, who said it; filt
   assert.match(await row.textContent(), /hơn 630\.000/);
   assert.match(await row.textContent(), /25\/11\/2025/);
   await page.goto(`${app.server.url}?lang=ja&fl=JP:10&v=figures`);
+  await ready(page);
   await page.locator('.figures-table').waitFor();
   const shown = await page.locator('.figures-table tbody tr:not([hidden])').evaluateAll((r) => r.map((x) => x.dataset.figure));
   assert.ok(shown.includes('fig-gunma-vn-residents-vna') && !shown.includes('fig-expressways-km'), shown.join());

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { harness, artifacts } from './page.mjs';
+import { ready, harness, artifacts } from './page.mjs';
 import { events } from './seeds.mjs';
 
 mkdirSync(artifacts, { recursive: true });
@@ -91,6 +91,7 @@ for (const [name, w, h, query, touch] of VIEWS) {
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(app.server.url + query);
+    await ready(page);
     await page.locator('.timeline-event').first().waitFor();
     await page.locator('.map-marker').first().waitFor();
     // A selection frames itself in the frame after its details paint (and glides where motion is

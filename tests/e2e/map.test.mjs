@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { open, harness, artifacts } from './page.mjs';
+import { open, ready, harness, artifacts } from './page.mjs';
 
 mkdirSync(artifacts, { recursive: true });
 const app = harness();
@@ -59,6 +59,7 @@ test('two-finger pinch zooms a pane on a touch screen', async () => {
   const context = await app.browser.newContext({ viewport: { width: 800, height: 1200 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto(app.server.url);
+  await ready(page);
   const svg = page.locator('[data-pane="Vietnam"] svg');
   await page.locator('.map-marker').first().waitFor();
   await svg.scrollIntoViewIfNeeded();

@@ -33,8 +33,17 @@ export async function open(browser, server, { viewport = { width: 1280, height: 
   });
   page.on('requestfailed', (r) => problems.console.push(`request failed: ${r.url()}`));
   await page.goto(server.url + query);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await ready(page);
   return { page, problems };
+}
+
+/**
+ * Waits until the app has mounted and the prerendered start view (`#prerender`, the build's static
+ * copy of the first screen) is gone, so every locator finds the app's own elements once.
+ */
+export async function ready(page) {
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('#prerender').waitFor({ state: 'detached' });
 }
 
 /** Opens one of the shell's views (`List`, `Figures`, `Sources`, `Explore`) from its tabs. */

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { open, harness, artifacts } from './page.mjs';
+import { open, ready, harness, artifacts } from './page.mjs';
 
 mkdirSync(artifacts, { recursive: true });
 const app = harness();
@@ -135,6 +135,7 @@ test('two-finger pinch on a touch screen zooms in', async () => {
   const context = await app.browser.newContext({ viewport: { width: 900, height: 800 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto(app.server.url);
+  await ready(page);
   const training = mark(page, 'training-2025').locator('.timeline-bar');
   await training.waitFor();
   const before = (await training.boundingBox()).width;
