@@ -1,5 +1,5 @@
 // trunk post-build hook: writes the start view's static HTML (src/prerender.rs, printed by the native
-// `prerender` binary) into the staged index.html's <body>, so the page paints, styled, before the wasm
+// `prerender` binary) into the staged index.html's <body>, and the link-preview meta and schema.org JSON-LD into its <head>, so the page paints, styled, before the wasm
 // arrives; the app replaces it when it mounts. Runs after loader.mjs (Trunk.toml).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -13,5 +13,7 @@ if (!html.includes('<body></body>')) throw new Error('prerender.mjs: index.html 
 // The native build of the crate (the same one `cargo test` builds); never for wasm32.
 const body = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
 if (!body.includes('id="prerender"')) throw new Error('prerender.mjs: the prerender binary printed no start view');
-writeFileSync(file, html.replace('<body></body>', `<body>${body}</body>`));
+const head = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', 'head'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+if (!head.includes('application/ld+json')) throw new Error('prerender.mjs: the prerender binary printed no JSON-LD');
+writeFileSync(file, html.replace('</head>', `${head}</head>`).replace('<body></body>', `<body>${body}</body>`));
 console.log(`prerender.mjs: wrote the start view (${(body.length / 1024).toFixed(1)} KiB) into index.html`);

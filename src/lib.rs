@@ -16,6 +16,8 @@ pub mod lang;
 pub mod layout;
 pub mod map;
 pub mod order;
+/// Build-time only (the native `prerender` binary): never in the wasm.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 #[cfg(test)]
 pub mod prop;

@@ -207,6 +207,109 @@ pub fn noscript() -> String {
     out
 }
 
+/// The page's link-preview and search metadata, for `index.html`'s `<head>`: Open Graph and Twitter
+/// cards (title, description, locales) and a schema.org JSON-LD data block with every top-level
+/// event. `site` is the deployment's absolute base URL (`VNJP_SITE_URL` at build time): with it the
+/// page and each event get absolute URLs (`og:url`, the events' `@id`); without it they are relative.
+pub fn head(site: Option<&str>) -> String {
+    let base = site.map(|s| if s.ends_with('/') { s.to_string() } else { format!("{s}/") }).unwrap_or_default();
+    let title = Ui::AppTitle.get(Lang::En);
+    let description = Ui::AppLede.get(Lang::En);
+    let mut out = String::new();
+    let mut meta = |attr: &str, name: &str, content: &str| {
+        let _ = write!(out, "<meta {attr}=\"{name}\" content=\"{}\">", escape(content));
+    };
+    meta("property", "og:type", "website");
+    meta("property", "og:site_name", title);
+    meta("property", "og:title", title);
+    meta("property", "og:description", description);
+    meta("property", "og:locale", "en_GB");
+    meta("property", "og:locale:alternate", "vi_VN");
+    meta("property", "og:locale:alternate", "ja_JP");
+    if !base.is_empty() {
+        meta("property", "og:url", &base);
+    }
+    meta("name", "twitter:card", "summary");
+    meta("name", "twitter:title", title);
+    meta("name", "twitter:description", description);
+    // A data block, not a script: browsers do not run it and a CSP's script-src does not apply. `<` is
+    // escaped so no text can close the element.
+    let ld = json_ld(&base).to_string().replace('<', "\\u003c");
+    let _ = write!(out, "<script type=\"application/ld+json\">{ld}</script>");
+    out
+}
+
+/// A language-tagged value per language (JSON-LD value objects).
+fn ld_text(t: &crate::data::Text) -> serde_json::Value {
+    serde_json::Value::Array(
+        Lang::ALL.iter().map(|&l| serde_json::json!({ "@value": t.get(l), "@language": l.tag() })).collect(),
+    )
+}
+
+/// schema.org `Event`s for the top-level events of every strand, in one `@graph`: names and
+/// descriptions in the three languages, dates as the seeds give them (a month or a year where that
+/// is all the sources say), places with their coordinates, and the documents they come from.
+pub fn json_ld(base: &str) -> serde_json::Value {
+    use crate::data::Precision;
+    let mut graph = Vec::new();
+    for s in query::strands() {
+        for &id in query::top_level(s) {
+            let e = id.get();
+            let date = |d: crate::data::Date| match e.when.precision {
+                Precision::Year => format!("{:04}", d.year),
+                Precision::Month => format!("{:04}-{:02}", d.year, d.month),
+                Precision::Day | Precision::Within => d.iso(),
+            };
+            let places: Vec<_> = e
+                .places
+                .iter()
+                .map(|p| {
+                    let p = p.get();
+                    serde_json::json!({
+                        "@type": "Place",
+                        "name": ld_text(&p.name),
+                        "address": { "@type": "PostalAddress", "addressCountry": p.country.key() },
+                        "geo": { "@type": "GeoCoordinates", "latitude": p.lat, "longitude": p.lon },
+                    })
+                })
+                .collect();
+            // The documents the record comes from (`shared/seeds/`), as published.
+            let sources: Vec<_> = e
+                .sources
+                .iter()
+                .map(|s| {
+                    let s = s.get();
+                    serde_json::json!({
+                        "@type": "CreativeWork",
+                        "name": s.title,
+                        "publisher": { "@type": "Organization", "name": s.publisher },
+                        "datePublished": s.date.start.iso(),
+                        "inLanguage": s.language,
+                    })
+                })
+                .collect();
+            let mut ev = serde_json::json!({
+                "@type": "Event",
+                "@id": format!("{base}?s={}", e.id),
+                "url": format!("{base}?s={}", e.id),
+                "name": ld_text(&e.title),
+                "description": ld_text(&e.summary),
+                "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+                // Held and planned events both took or take place as scheduled; schema.org has no "held".
+                "eventStatus": "https://schema.org/EventScheduled",
+                "startDate": date(e.when.start),
+                "endDate": date(e.when.end),
+                "location": places,
+            });
+            if !sources.is_empty() {
+                ev["subjectOf"] = serde_json::Value::Array(sources);
+            }
+            graph.push(ev);
+        }
+    }
+    serde_json::json!({ "@context": "https://schema.org", "@graph": graph })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,5 +357,26 @@ mod tests {
                 assert!(html.contains(&escape(e.get().title.en)), "{}", e.get().id);
             }
         }
+    }
+
+    #[test]
+    fn the_head_has_link_preview_meta_and_a_json_ld_graph_of_the_top_level_events() {
+        let html = head(Some("https://example.org/explorer"));
+        for m in ["og:title", "og:description", "og:url", "twitter:card", "twitter:title"] {
+            assert!(html.contains(&format!("\"{m}\" content=")), "{m}");
+        }
+        let start = html.find("<script type=\"application/ld+json\">").expect("a JSON-LD block") + 35;
+        let end = html[start..].find("</script>").unwrap() + start;
+        let ld: serde_json::Value = serde_json::from_str(&html[start..end]).expect("JSON-LD parses");
+        let graph = ld["@graph"].as_array().unwrap();
+        let top: usize = query::strands().map(|s| query::top_level(s).len()).sum();
+        assert_eq!(graph.len(), top);
+        let forum = graph.iter().find(|e| e["@id"] == "https://example.org/explorer/?s=forum-2025").expect("the forum");
+        assert_eq!(forum["@type"], "Event");
+        assert_eq!(forum["startDate"], "2025-11-25");
+        assert!(forum["location"][0]["geo"]["latitude"].is_number());
+        assert!(forum["name"].as_array().unwrap().iter().any(|n| n["@language"] == "vi"));
+        // Relative without a site URL.
+        assert!(!head(None).contains("og:url") && head(None).contains("\"@id\":\"?s=forum-2025\""));
     }
 }

@@ -2,7 +2,7 @@
 // start with and without a 4× CPU slowdown, interaction latencies, timeline and map frame times and
 // the kiosk's heap over 500 attract cycles, each checked against issue 8's budgets.
 // Run by `.ci/bench` after a release build; the end-to-end tests import its measuring functions.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -540,10 +540,54 @@ function frameTable(rows) {
   return lines.join('\n');
 }
 
+/**
+ * Lighthouse mobile (its default: simulated slow 4G and 4× CPU), `runs` times against `dir` served
+ * with brotli from a loopback server, with Debian's Chromium. Lighthouse is the pinned copy in
+ * tests/lighthouse (installed by `.ci/bench`, not by CI). Returns each run's figures and their medians.
+ */
+export async function lighthouse(dir, runs = 3) {
+  const { execFileSync } = await import('node:child_process');
+  const { serve } = await import('./server.mjs');
+  const { CHROMIUM } = await import('./browser.mjs');
+  const bin = fileURLToPath(new URL('../lighthouse/node_modules/lighthouse/cli/index.js', import.meta.url));
+  const server = await serve(dir, { brotli: true });
+  const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+  const all = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const out = execFileSync(
+        process.execPath,
+        [bin, server.url, '--quiet', '--output=json', '--output-path=stdout', `--chrome-flags=${flags.join(' ')}`, '--only-categories=performance,accessibility,best-practices,seo'],
+        { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 << 20 },
+      );
+      const r = JSON.parse(out);
+      const a = (id) => r.audits[id]?.numericValue ?? NaN;
+      all.push({
+        performance: r.categories.performance.score,
+        accessibility: r.categories.accessibility.score,
+        bestPractices: r.categories['best-practices'].score,
+        seo: r.categories.seo.score,
+        fcp: a('first-contentful-paint'),
+        lcp: a('largest-contentful-paint'),
+        tbt: a('total-blocking-time'),
+        cls: a('cumulative-layout-shift'),
+        tti: a('interactive'),
+        lcpElement: r.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector ?? '',
+        failing: Object.values(r.audits).filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary').map((x) => x.id),
+      });
+    }
+  } finally {
+    await server.close();
+  }
+  const median = Object.fromEntries(['performance', 'accessibility', 'bestPractices', 'seo', 'fcp', 'lcp', 'tbt', 'cls', 'tti'].map((k) => [k, pct(all.map((x) => x[k]), 50)]));
+  return { runs: all, median };
+}
+
 const budget = (ok) => (ok ? 'within budget' : 'OVER BUDGET');
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const f = (x) => x.toFixed(1);
+  // Scores and CLS are fractions: three decimals; times and sizes: one.
+  const f = (x) => (Math.abs(x) < 1 && x !== 0 ? x.toFixed(3) : x.toFixed(1));
   const results = [];
   const check = (name, value, limit, unit, slack = 0) => results.push({ name, value, limit, unit, slack, ok: value <= limit + slack });
   // requestAnimationFrame deltas at 60 Hz are 16.67 ms give or take the timer's jitter (16.6–16.8 ms
@@ -570,6 +614,26 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`CPU 4× slower (Emulation.setCPUThrottlingRate 4): median ${f(slow.median)} ms (runs: ${slow.times.map(f).join(', ')}); first contentful paint ${f(slow.fcp)} ms, largest ${f(slow.lcp)} ms`);
   check('first contentful paint at 1×, median', cold.fcp, 250, 'ms');
   check('cold start at 4× slowdown, median', slow.median, 1000, 'ms');
+
+  if (existsSync(fileURLToPath(new URL('../lighthouse/node_modules/lighthouse/package.json', import.meta.url)))) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const lh = await lighthouse(dist);
+    const m = lh.median;
+    console.log('\n## Lighthouse 12 mobile (simulated slow 4G, 4× CPU; dist/ served with brotli), median of 3\n');
+    console.log('| run | performance | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS | TTI ms |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const [name, r] of [...lh.runs.map((r, i) => [String(i + 1), r]), ['median', m]]) {
+      console.log(`| ${name} | ${r.performance.toFixed(2)} | ${r.accessibility.toFixed(2)} | ${r.bestPractices.toFixed(2)} | ${r.seo.toFixed(2)} | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.tti.toFixed(0)} |`);
+    }
+    console.log(`\nLCP element: ${lh.runs[0].lcpElement || '(none reported)'}; audits not passed: ${[...new Set(lh.runs.flatMap((r) => r.failing))].join(', ') || 'none'}`);
+    check('Lighthouse performance (as 1 − score)', 1 - m.performance, 0.05, '');
+    check('Lighthouse LCP', m.lcp, 1800, 'ms');
+    check('Lighthouse TBT', m.tbt, 150, 'ms');
+    check('Lighthouse CLS', m.cls, 0.02, '');
+    check('Lighthouse accessibility, best practices, SEO below 1 (sum of shortfalls)', 3 - m.accessibility - m.bestPractices - m.seo, 0, '');
+  } else {
+    console.log('\n(Lighthouse not installed: `.ci/bench` installs it into tests/lighthouse.)');
+  }
 
   // Each section starts after a pause, so the browsers the previous one closed are not still
   // competing for this machine's two cores.

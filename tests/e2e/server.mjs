@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,8 +17,13 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` under the URL path `base` (e.g. '/' or '/explorers/vn-jp-2025/'), with optional extra headers. */
-export async function serve(dir, { base = '/', headers = {} } = {}) {
+/**
+ * Serves `dir` under the URL path `base` (e.g. '/' or '/explorers/vn-jp-2025/'), with optional extra
+ * headers. With `brotli`, answers clients that accept it with brotli q11 bodies (compressed once per
+ * file), as static hosts send them: what the bench's Lighthouse runs measure.
+ */
+export async function serve(dir, { base = '/', headers = {}, brotli = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(base)) {
@@ -33,8 +39,17 @@ export async function serve(dir, { base = '/', headers = {} } = {}) {
     }
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
+      let body = await readFile(file);
+      const extra = {};
+      if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!compressed.has(file)) {
+          compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+        }
+        body = compressed.get(file);
+        extra['content-encoding'] = 'br';
+        extra.vary = 'accept-encoding';
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...extra, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
