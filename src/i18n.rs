@@ -111,9 +111,9 @@ ui! {
     DownloadJson => "Download the whole dataset (JSON, with sources)", "Tải toàn bộ dữ liệu (JSON, kèm nguồn)", "全データをダウンロード（JSON・出典付き）";
     DownloadIcs => "Download the events as a calendar (.ics)", "Tải các sự kiện dưới dạng lịch (.ics)", "出来事をカレンダー形式でダウンロード（.ics）";
     EmbedThisView => "Embed this view", "Nhúng chế độ xem này", "この表示を埋め込む";
-    EmbedHelp => "Paste this into your page. The explorer opens on this view, in this language; it reports its height and selection to your page (see the README for the messages).",
-        "Dán đoạn mã này vào trang của bạn. Trình khám phá sẽ mở đúng chế độ xem và ngôn ngữ này, đồng thời gửi cho trang của bạn thông tin về chiều cao và mục đang được chọn (xem README về các thông điệp).",
-        "このコードをご自身のページに貼り付けてください。この表示・この言語で開き、表示の高さと選択中の項目を埋め込み先のページに通知します（通知の仕様はREADMEを参照）。";
+    EmbedHelp => "Paste this into your page. The explorer opens on this view, in this language; the script beside it sizes the frame, and the explorer reports its selection to your page (see the README for the messages).",
+        "Dán đoạn mã này vào trang của bạn. Trình khám phá sẽ mở đúng chế độ xem và ngôn ngữ này; tệp script đi kèm tự điều chỉnh chiều cao của khung, và trình khám phá gửi cho trang của bạn mục đang được chọn (xem README về các thông điệp).",
+        "このコードをご自身のページに貼り付けてください。この表示・この言語で開きます。併せて読み込むスクリプトが枠の高さを調整し、選択中の項目は埋め込み先のページに通知されます（通知の仕様はREADMEを参照）。";
     EmbedCode => "Code to paste", "Mã để dán", "貼り付けるコード";
     Close => "Close", "Đóng", "閉じる";
     SkipLinks => "Skip links", "Liên kết chuyển nhanh", "スキップリンク";

@@ -180,11 +180,20 @@ pub fn shell(width: f64, height: f64, mode: Mode, sheet: Sheet) -> Shell {
 
 /// The height an embed asks its host for at frame `width`: a sensible aspect for the layout that
 /// width gets, a few hundred pixels, never the length of a document.
+/// `public/embed.js` (the host page's script) mirrors this to size frames before they speak; a test
+/// checks its numbers.
 pub fn preferred_height(width: f64) -> f64 {
     let w = side(width);
-    let h = if w < PORTRAIT_BELOW { w * 1.45 } else { w * 0.6 };
-    h.clamp(420.0, 820.0).round()
+    let h = if w < PORTRAIT_BELOW { w * PREFERRED_NARROW } else { w * PREFERRED_WIDE };
+    h.clamp(PREFERRED_MIN, PREFERRED_MAX).round()
 }
+
+/// [`preferred_height`]'s aspect (height ÷ width) below [`PORTRAIT_BELOW`], and from it.
+const PREFERRED_NARROW: f64 = 1.45;
+const PREFERRED_WIDE: f64 = 0.6;
+/// [`preferred_height`]'s bounds, CSS px.
+const PREFERRED_MIN: f64 = 420.0;
+const PREFERRED_MAX: f64 = 820.0;
 
 #[cfg(test)]
 mod tests {
@@ -280,6 +289,25 @@ mod tests {
             let h = preferred_height(w);
             assert!((420.0..=820.0).contains(&h), "{w}: {h}");
         }
+    }
+
+    /// `public/embed.js` picks a frame's starting height with the same numbers.
+    #[test]
+    fn embed_js_mirrors_preferred_height() {
+        let js = include_str!("../public/embed.js");
+        let line = js.lines().find(|l| l.contains("const PREFERRED = {")).expect("embed.js has its PREFERRED table");
+        let num = |key: &str| -> f64 {
+            let rest =
+                &line[line.find(&format!("{key}: ")).unwrap_or_else(|| panic!("{key} in {line}")) + key.len() + 2..];
+            rest[..rest.find([',', ' ', '}']).unwrap()].parse().unwrap()
+        };
+        assert_eq!(num("portraitBelow"), PORTRAIT_BELOW);
+        assert_eq!(num("narrow"), PREFERRED_NARROW);
+        assert_eq!(num("wide"), PREFERRED_WIDE);
+        assert_eq!(num("min"), PREFERRED_MIN);
+        assert_eq!(num("max"), PREFERRED_MAX);
+        assert_eq!(num("minSide"), side(0.0));
+        assert_eq!(num("maxSide"), side(f64::MAX));
     }
 
     #[test]

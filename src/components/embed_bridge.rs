@@ -11,21 +11,37 @@ use crate::embed::{self, Command, Flush, Pending, Raw, VERSION};
 use crate::filter::{Facet, Filters};
 use crate::state::{AppState, Selection};
 
-/// Posts `{type, version: 1, key: value}` to the parent window.
-fn post(kind: &str, field: Option<(&str, wasm_bindgen::JsValue)>) {
+/// Posts `msg`, built by `fill`, to the parent window (target `*`), if the page is in a frame.
+fn send(fill: impl FnOnce(&dyn Fn(&str, &wasm_bindgen::JsValue))) {
     let Some(w) = web_sys::window() else { return };
     let Ok(Some(parent)) = w.parent() else { return };
     if parent == w {
         return;
     }
     let msg = js_sys::Object::new();
-    let set = |k: &str, v: &wasm_bindgen::JsValue| drop(js_sys::Reflect::set(&msg, &k.into(), v));
-    set("type", &kind.into());
-    set("version", &VERSION.into());
-    if let Some((k, v)) = field {
-        set(k, &v);
-    }
+    fill(&|k: &str, v: &wasm_bindgen::JsValue| drop(js_sys::Reflect::set(&msg, &k.into(), v)));
     let _ = parent.post_message(&msg, "*");
+}
+
+/// Posts `{type, version: 1, key: value}` to the parent window.
+fn post(kind: &str, field: Option<(&str, wasm_bindgen::JsValue)>) {
+    send(|set| {
+        set("type", &kind.into());
+        set("version", &VERSION.into());
+        if let Some((k, v)) = &field {
+            set(k, v);
+        }
+    });
+}
+
+/// Posts AMP's resize request, `{sentinel: "amp", type: "embed-size", height}`, so an `<amp-iframe
+/// resizable>` sizes the frame with no script of ours.
+fn post_amp_size(height: f64) {
+    send(|set| {
+        set("sentinel", &"amp".into());
+        set("type", &"embed-size".into());
+        set("height", &height.into());
+    });
 }
 
 /// A string field's value, if it is a string of at most [`embed::MAX_FIELD`] code units; a longer one
@@ -134,6 +150,7 @@ pub fn use_embed_bridge(state: AppState, hosts: Vec<String>) {
         if h != last.get_value() {
             last.set_value(h);
             post("vnjp:height", Some(("height", h.into())));
+            post_amp_size(h);
         }
     });
 

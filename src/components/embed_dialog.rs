@@ -1,5 +1,5 @@
 //! "Embed this view": a dialog with the `<iframe>` snippet for the current view (the address bar's
-//! state plus `embed`), ready to copy into a ministry's page.
+//! state plus `embed`) and the `embed.js` host script that sizes it, ready to copy into a ministry's page.
 
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -18,8 +18,11 @@ pub fn snippet(href: &str, title: &str) -> String {
     let src = if query.is_empty() { format!("{base}?embed") } else { format!("{base}?{query}&embed") };
     let title = title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     let src = src.replace('&', "&amp;").replace('"', "%22");
+    // The host script beside it (`public/embed.js`), from the app's folder: it sizes the frame.
+    let folder = &base[..base.rfind('/').map_or(base.len(), |i| i + 1)];
+    let script = format!("{folder}embed.js").replace('&', "&amp;").replace('"', "%22");
     format!(
-        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"640\" sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" loading=\"lazy\"></iframe>"
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"640\" sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" loading=\"lazy\"></iframe>\n<script src=\"{script}\" defer></script>"
     )
 }
 
@@ -70,7 +73,11 @@ mod tests {
         assert!(s.contains("sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\""));
         assert_eq!(
             snippet("https://x.example/", "t"),
-            "<iframe src=\"https://x.example/?embed\" title=\"t\" width=\"100%\" height=\"640\" sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" loading=\"lazy\"></iframe>"
+            "<iframe src=\"https://x.example/?embed\" title=\"t\" width=\"100%\" height=\"640\" sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" loading=\"lazy\"></iframe>\n<script src=\"https://x.example/embed.js\" defer></script>"
+        );
+        assert!(
+            snippet("https://x.example/a/index.html?v=list", "t")
+                .ends_with("<script src=\"https://x.example/a/embed.js\" defer></script>")
         );
     }
 }

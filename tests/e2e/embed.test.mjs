@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { open, harness, artifacts, dist } from './page.mjs';
 import { serve } from './server.mjs';
+import { embedHost } from './host.mjs';
 
 const app = harness();
 let host;
@@ -129,7 +130,7 @@ test('the "Embed this view" dialog gives an iframe snippet of the current view',
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   const code = await dialog.getByRole('textbox').inputValue();
-  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?s=forum-2025&amp;.*lang=vi&amp;embed" title="[^"]+" width="100%" height="640" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy"><\/iframe>$/);
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?s=forum-2025&amp;.*lang=vi&amp;embed" title="[^"]+" width="100%" height="640" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy"><\/iframe>\n<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>$/);
   await dialog.getByRole('button', { name: 'Đóng' }).click();
   assert.equal(await dialog.isVisible(), false);
   await page.close();
@@ -153,3 +154,49 @@ for (const [w, h] of [[320, 400], [768, 500], [1600, 900]]) {
     await page.close();
   });
 }
+
+test('embed.js on a strict-CSP host page sizes two frames of different views, ignores a forged frame; the AMP message arrives', async () => {
+  const jsHost = await embedHost(dist);
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // A recorder installed by the test driver (the page's CSP allows no inline script of its own).
+  await page.addInitScript(() => {
+    window.messages = [];
+    window.violations = [];
+    addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    addEventListener('message', (e) => {
+      const from = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
+      if (from && e.data && typeof e.data === 'object') window.messages.push({ frame: from.id, ...e.data });
+    });
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(jsHost.embedJsUrl());
+  const height = (id) => page.evaluate((i) => Math.round(document.getElementById(i).getBoundingClientRect().height), id);
+  // The frame below the fold is not loaded, but has the height its width will want (500 px: 725).
+  await page.waitForFunction(() => document.getElementById('later').style.height === '725px');
+  // Each explorer asks for the height its layout prefers at its width (1000 px: 600; 400 px: 580)
+  // and gets it; AMP's message says the same.
+  const want = { wide: 600, narrow: 580 };
+  await page.waitForFunction((w) => Object.entries(w).every(([f, h]) =>
+    window.messages.some((m) => m.frame === f && m.type === 'vnjp:height' && m.height === h)
+    && window.messages.some((m) => m.frame === f && m.sentinel === 'amp' && m.type === 'embed-size' && m.height === h)
+    && Math.round(document.getElementById(f).getBoundingClientRect().height) === h), want, { timeout: 30000 })
+    .catch(async (e) => { throw new Error(`${e.message}; messages: ${JSON.stringify(await page.evaluate(() => window.messages))}`); });
+  await page.frameLocator('#narrow').getByRole('heading', { level: 1, name: '日越 2025：協力の一年' }).waitFor();
+  // The forger has been posting `vnjp:height: 123` for itself all along: nothing took it.
+  await page.waitForFunction(() => window.messages.filter((m) => m.frame === 'forger').length >= 40);
+  assert.equal(await height('forger'), 150, 'the third frame was not resized');
+  for (const [f, h] of Object.entries(want)) assert.equal(await height(f), h, `${f} kept its height`);
+  assert.equal(await height('later'), 725);
+  assert.equal((await page.evaluate(() => window.messages.filter((m) => m.frame === 'later'))).length, 0, 'the lazy frame has not spoken');
+  // A message from the explorer's own window is obeyed (the origin of a sandboxed frame is "null").
+  const wide = page.frames().find((f) => f.url().includes('s=forum-2025'));
+  await wide.evaluate(() => parent.postMessage({ type: 'vnjp:height', version: 1, height: 700 }, '*'));
+  await page.waitForFunction(() => document.getElementById('wide').style.height === '700px');
+  assert.equal(await height('narrow'), 580);
+  assert.deepEqual(await page.evaluate(() => window.violations), [], 'no CSP violation on the host page');
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: `${artifacts}embed-js-host.png` });
+  await page.close();
+  await jsHost.close();
+});

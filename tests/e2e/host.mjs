@@ -5,6 +5,10 @@
 // In the page: `window.messages` (every message from the frame, with its arrival time `t`),
 // `window.post(data)` (posts anything to the frame), `window.flood(commands)` (posts each as a version-1
 // command, returns the time it started).
+// `host.embedJsUrl()` opens another host page, under a strict CSP (no inline script or style), that
+// sizes its frames with the app's `embed.js` only: two explorer frames of different views and widths,
+// one far below the fold (lazy, not loaded yet), and a third-party frame (`/forger`, on the host's
+// origin) that posts forged `vnjp:height` messages.
 import { createServer } from 'node:http';
 import { serve } from './server.mjs';
 
@@ -26,10 +30,46 @@ const page = (src) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8
   };
 </script></body></html>`;
 
+// The embed.js host page: markup only, its script from the app's origin, its style from its own.
+const embedJsPage = (app) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ministry page with embed.js</title>
+<link rel="stylesheet" href="/host.css"></head>
+<body><h1>A ministry page</h1>
+<iframe id="wide" title="Explorer (forum)" sandbox="allow-scripts" width="1000" src="${app.url}?s=forum-2025&amp;embed"></iframe>
+<iframe id="narrow" title="Explorer (list, Japanese)" sandbox="allow-scripts" width="400" src="${app.url}?v=list&amp;lang=ja&amp;embed"></iframe>
+<iframe id="forger" title="Someone else's frame" width="300" height="150" src="/forger"></iframe>
+<div class="tall"></div>
+<iframe id="later" title="Explorer (below the fold)" sandbox="allow-scripts" width="500" loading="lazy" src="${app.url}?embed"></iframe>
+<script src="${app.url}embed.js" defer></script>
+</body></html>`;
+// A frame on the host's own origin that is not an explorer: it claims heights, and AMP sizes too.
+const forgerPage = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Forger</title></head><body>
+<script>
+  let n = 0;
+  const t = setInterval(() => {
+    parent.postMessage({ type: 'vnjp:height', version: 1, height: 123 }, '*');
+    parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 123 }, '*');
+    if (++n === 20) clearInterval(t);
+  }, 50);
+</script></body></html>`;
+const embedJsRoutes = {
+  '/embedjs': (app, origin) => ['text/html; charset=utf-8', embedJsPage(app), {
+    'content-security-policy': `default-src 'none'; script-src ${app.origin}; style-src 'self'; frame-src ${app.origin} ${origin}`,
+  }],
+  '/host.css': () => ['text/css', 'body{margin:0;font-family:sans-serif} iframe{display:block;border:0} .tall{height:6000px}', {}],
+  '/forger': () => ['text/html; charset=utf-8', forgerPage, {}],
+};
+
 /** Serves `dist` (with CORS) and a host page on another port; call `.close()` when done. */
 export async function embedHost(dist) {
   const app = await serve(dist, { headers: { 'access-control-allow-origin': '*' } });
   const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://host').pathname;
+    if (path in embedJsRoutes) {
+      const [type, body, headers] = embedJsRoutes[path](app, origin);
+      res.writeHead(200, { 'content-type': type, ...headers });
+      res.end(body);
+      return;
+    }
     const src = new URL(req.url, 'http://host').searchParams.get('src') ?? '';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(page(app.url + src.replaceAll('"', '%22')));
@@ -38,6 +78,7 @@ export async function embedHost(dist) {
   const origin = `http://127.0.0.1:${server.address().port}`;
   return {
     origin,
+    embedJsUrl: () => `${origin}/embedjs`,
     url({ allowed = true, query = '' } = {}) {
       const hosts = allowed ? origin : 'https://other.example';
       return `${origin}/?src=${encodeURIComponent(`?embed&host=${encodeURIComponent(hosts)}${query}`)}`;
