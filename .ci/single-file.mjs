@@ -60,7 +60,8 @@ const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)]
 const modules = scripts.filter((s) => s.attrs.get('type') === 'module');
 if (modules.length !== 1) fail(`${indexPath} has ${modules.length} module scripts; expected exactly one, trunk's loader`);
 // Other (classic) scripts, such as public/early.js, are inlined as they are, in place.
-const others = scripts.filter((s) => s.attrs.get('type') !== 'module');
+// JSON-LD data blocks are not scripts: they stay as they are.
+const others = scripts.filter((s) => s.attrs.get('type') !== 'module' && s.attrs.get('type') !== 'application/ld+json');
 for (const o of others) {
   if (!o.attrs.has('src') || o.code.trim()) fail(`${indexPath} has an inline or unusual classic script; this tool inlines only <script src> files`);
   const code = readFileSync(local(o.attrs.get('src'), 'a classic script'), 'utf8');

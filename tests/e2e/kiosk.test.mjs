@@ -79,7 +79,9 @@ test('kiosk soak (short): DOM nodes, listeners and heap do not grow over tour cy
   // +300. The margins below are what differs between two samples taken a stop apart (different
   // details shown).
   const { marks: [a, b] } = await kioskSoak(dist, [5, 80]);
-  assert.ok(b.nodes <= a.nodes + 150, `DOM nodes ${a.nodes} → ${b.nodes}`);
+  // Nodes: 250, since two samples on a loaded machine were seen 228 apart (the record shown differs);
+  // still below the +300 of a one-node-a-stop leak.
+  assert.ok(b.nodes <= a.nodes + 250, `DOM nodes ${a.nodes} → ${b.nodes}`);
   assert.ok(b.listeners <= a.listeners + 100, `listeners ${a.listeners} → ${b.listeners}`);
   assert.ok(b.heapKB <= a.heapKB * 1.1, `heap ${a.heapKB} → ${b.heapKB} KB`);
 });
