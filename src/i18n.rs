@@ -142,7 +142,19 @@ ui! {
     RaiseDetails => "Show more of the details", "Mở rộng phần chi tiết", "詳細を広げる";
     LowerDetails => "Show less of the details", "Thu hẹp phần chi tiết", "詳細を狭める";
     NowShowing => "Now showing", "Đang giới thiệu", "ご紹介中";
+    /// The kiosk's warning before it goes back to the start view.
+    StillThere => "Still there?", "Bạn vẫn đang xem chứ?", "ご覧になっていますか？";
+    Stay => "Stay", "Tiếp tục xem", "閲覧を続ける";
     StrandJump => "Show this strand", "Xem nhóm sự kiện này", "この系統を表示";
+}
+
+/// The kiosk's countdown: "Going back to the start in 8…".
+pub fn back_to_start_in(n: u32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Going back to the start in {n}…"),
+        Lang::Vi => format!("Sẽ quay về màn hình ban đầu sau {n} giây…"),
+        Lang::Ja => format!("{n}秒後に最初の画面に戻ります…"),
+    }
 }
 
 /// "12 events match", for the filters' live count.

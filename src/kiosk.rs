@@ -1,7 +1,9 @@
 //! Kiosk mode's clock, as a pure state machine: after `idle` seconds without a touch the attract tour
 //! walks through the story of the year one stop every `step` seconds, cycling; after `reset` seconds
 //! without a touch the app goes back to its start view and language (once per absence). Any touch
-//! stops the tour. The component feeds it inputs and ticks and carries out the actions.
+//! stops the tour. For the last `warn` seconds before a reset the app warns the visitor with a
+//! countdown ([`Kiosk::countdown`]); a touch keeps the session. The component feeds it inputs and
+//! ticks and carries out the actions.
 
 use crate::data::{EventId, Status, query};
 
@@ -11,12 +13,14 @@ pub struct Timers {
     pub idle: f64,
     pub reset: f64,
     pub step: f64,
+    /// The warning before a reset (0: none).
+    pub warn: f64,
 }
 
 impl Default for Timers {
-    /// Reset after 1 minute alone, attract tour after 90 s, 8 s a stop.
+    /// Reset after 1 minute alone, warned 10 s before; attract tour after 90 s, 8 s a stop.
     fn default() -> Self {
-        Timers { idle: 90.0, reset: 60.0, step: 8.0 }
+        Timers { idle: 90.0, reset: 60.0, step: 8.0, warn: 10.0 }
     }
 }
 
@@ -59,6 +63,26 @@ impl Kiosk {
     /// The tour stop shown, while touring.
     pub fn stop(&self) -> Option<usize> {
         self.touring.map(|(s, _)| s)
+    }
+
+    /// When the next reset is due, while one is pending (the clock's seconds): `reset` after the last
+    /// touch, or `idle` if that is sooner (the tour starts from the start view).
+    pub fn reset_due(&self) -> Option<f64> {
+        if self.reset_done || self.touring.is_some() {
+            return None;
+        }
+        let after = if self.stops > 0 { self.timers.reset.min(self.timers.idle) } else { self.timers.reset };
+        Some(self.last_input + after)
+    }
+
+    /// The warning before the reset at `now`: the whole seconds left (at least 1), during the last
+    /// `warn` seconds before it, but never for more than the second half of the time alone (so that a
+    /// touch always gives a spell without it). `None` when no warning is due.
+    pub fn countdown(&self, now: f64) -> Option<u32> {
+        let due = self.reset_due()?;
+        let warn = self.timers.warn.min((due - self.last_input) / 2.0);
+        let left = due - now;
+        (warn > 0.0 && left > 0.0 && left <= warn).then(|| left.ceil().clamp(1.0, 86_400.0) as u32)
     }
 
     /// A touch, click, key or wheel at `now`.
@@ -114,7 +138,7 @@ pub fn tour() -> Vec<EventId> {
 mod tests {
     use super::*;
 
-    const T: Timers = Timers { idle: 10.0, reset: 5.0, step: 2.0 };
+    const T: Timers = Timers { idle: 10.0, reset: 5.0, step: 2.0, warn: 0.0 };
 
     #[test]
     fn resets_once_then_tours_then_stops_on_touch() {
@@ -141,10 +165,63 @@ mod tests {
 
     #[test]
     fn an_idle_time_shorter_than_the_reset_still_starts_from_the_start_view() {
-        let mut k = Kiosk::new(Timers { idle: 3.0, reset: 100.0, step: 1.0 }, 2, 0.0);
+        let mut k = Kiosk::new(Timers { idle: 3.0, reset: 100.0, step: 1.0, warn: 0.0 }, 2, 0.0);
         k.input(1.0);
         assert_eq!(k.tick(4.0), Action::Reset);
         assert_eq!(k.tick(4.1), Action::Show(0));
+    }
+
+    #[test]
+    fn the_warning_counts_down_the_last_seconds_and_a_touch_ends_it() {
+        let t = Timers { idle: 90.0, reset: 60.0, step: 8.0, warn: 10.0 };
+        let mut k = Kiosk::new(t, 3, 0.0);
+        assert_eq!(k.countdown(55.0), None, "the start view: no reset, no warning");
+        k.input(100.0);
+        assert_eq!(k.countdown(149.9), None);
+        assert_eq!(k.countdown(150.0), Some(10));
+        assert_eq!(k.countdown(152.0), Some(8), "Going back to the start in 8…");
+        assert_eq!(k.countdown(159.95), Some(1));
+        assert_eq!(k.tick(152.0), Action::Wait, "the warning is no action");
+        // A touch keeps the session: the warning goes and the clock starts again.
+        k.input(153.0);
+        assert_eq!(k.countdown(153.0), None);
+        assert_eq!(k.countdown(203.0), Some(10));
+        assert_eq!(k.tick(213.0), Action::Reset, "then the reset, as before");
+        assert_eq!(k.countdown(213.0), None, "and no warning after it");
+        assert_eq!(k.tick(303.0), Action::Show(0));
+        assert_eq!(k.countdown(303.5), None, "none while touring");
+    }
+
+    #[test]
+    fn the_warning_precedes_an_earlier_idle_reset_and_never_fills_the_whole_wait() {
+        let mut k = Kiosk::new(Timers { idle: 4.0, reset: 100.0, step: 1.0, warn: 10.0 }, 2, 0.0);
+        k.input(0.0);
+        assert_eq!(k.reset_due(), Some(4.0));
+        assert_eq!(k.countdown(1.9), None, "at most half the wait");
+        assert_eq!(k.countdown(2.0), Some(2));
+        assert_eq!(k.countdown(3.5), Some(1));
+        // warn = 0: no warning at all; no tour: the reset timer alone.
+        let mut k = Kiosk::new(Timers { idle: 4.0, reset: 6.0, step: 1.0, warn: 0.0 }, 0, 0.0);
+        k.input(0.0);
+        assert_eq!(k.reset_due(), Some(6.0));
+        assert_eq!(k.countdown(5.9), None);
+    }
+
+    #[test]
+    fn the_countdown_is_bounded_for_any_timers() {
+        crate::prop::check(1717, |g| {
+            let t = Timers {
+                idle: g.hostile(0.01, 86_400.0),
+                reset: g.hostile(0.01, 86_400.0),
+                step: 1.0,
+                warn: g.hostile(0.0, 86_400.0),
+            };
+            let mut k = Kiosk::new(t, 2, 0.0);
+            k.input(g.hostile(0.0, 1e6));
+            if let Some(n) = k.countdown(g.hostile(0.0, 2e6)) {
+                assert!((1..=86_400).contains(&n), "{t:?}: {n}");
+            }
+        });
     }
 
     #[test]

@@ -14,6 +14,9 @@
 //! | `embed`, `kiosk` | mode (flags) | `?embed` |
 //! | `host` | embed: origins whose `postMessage` commands are obeyed — comma list | `host=https://mofa.gov.vn` |
 //! | `idle` `reset` `step` | kiosk: seconds of inactivity before the attract tour, before the reset to the start view, and per tour stop | `idle=60&reset=45&step=8` |
+//! | `warn` | kiosk: seconds of warning before the reset (0: none) | `warn=10` |
+//! | `tour_langs` | kiosk: the languages the attract tour cycles through — comma list | `tour_langs=vi,ja` |
+//! | `pin` | kiosk: the staff panel's PIN, 4 to 12 digits | `pin=2025` |
 
 use crate::lang::Lang;
 
@@ -93,7 +96,17 @@ pub struct Query {
     pub idle: Option<f64>,
     pub reset: Option<f64>,
     pub step: Option<f64>,
+    /// Kiosk: seconds of warning before the reset (0: none).
+    pub warn: Option<f64>,
+    /// Kiosk: the languages the attract tour cycles through (each once, at most three).
+    pub tour_langs: Vec<Lang>,
+    /// Kiosk: the staff panel's PIN ([`MIN_PIN`] to [`MAX_PIN`] digits); no PIN, no panel.
+    pub pin: Option<String>,
 }
+
+/// The shortest and longest staff PIN.
+pub const MIN_PIN: usize = 4;
+pub const MAX_PIN: usize = 12;
 
 /// Most origins kept in `host`.
 pub const MAX_HOSTS: usize = 8;
@@ -120,6 +133,23 @@ pub fn valid_origin(s: &str) -> bool {
 /// A kiosk timer: seconds, from 0.01 s (accelerated tests) to a day.
 fn seconds(v: &str) -> Option<f64> {
     hundredths(v).filter(|n| (0.01..=86_400.0).contains(n))
+}
+
+/// A staff PIN: 4 to 12 ASCII digits, else nothing.
+fn pin(v: &str) -> Option<String> {
+    ((MIN_PIN..=MAX_PIN).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_digit())).then(|| v.to_string())
+}
+
+/// The tour's languages: `en`, `vi`, `ja`, each at most once; anything else drops the whole list.
+fn langs(v: &str) -> Vec<Lang> {
+    let mut out: Vec<Lang> = Vec::new();
+    for tag in v.split(',') {
+        match Lang::ALL.into_iter().find(|l| l.tag() == tag) {
+            Some(l) if !out.contains(&l) => out.push(l),
+            _ => return Vec::new(),
+        }
+    }
+    out
 }
 
 /// A [`decimal`] rounded to hundredths, as [`serialise`] writes numbers, so what is read is what will
@@ -281,6 +311,9 @@ pub fn parse(query: &str) -> Query {
             "idle" => q.idle = seconds(&v),
             "reset" => q.reset = seconds(&v),
             "step" => q.step = seconds(&v),
+            "warn" => q.warn = hundredths(&v).filter(|n| (0.0..=86_400.0).contains(n)),
+            "tour_langs" => q.tour_langs = langs(&v),
+            "pin" => q.pin = pin(&v),
             _ => {}
         }
     }
@@ -325,10 +358,16 @@ pub fn serialise(q: &Query) -> String {
     if !q.hosts.is_empty() {
         parts.push(format!("host={}", encode(&q.hosts.join(","))));
     }
-    for (k, t) in [("idle", q.idle), ("reset", q.reset), ("step", q.step)] {
+    for (k, t) in [("idle", q.idle), ("reset", q.reset), ("step", q.step), ("warn", q.warn)] {
         if let Some(t) = t {
             parts.push(format!("{k}={}", trim(t)));
         }
+    }
+    if !q.tour_langs.is_empty() {
+        parts.push(format!("tour_langs={}", q.tour_langs.iter().map(|l| l.tag()).collect::<Vec<_>>().join(",")));
+    }
+    if let Some(p) = &q.pin {
+        parts.push(format!("pin={p}"));
     }
     parts.join("&")
 }
@@ -401,6 +440,9 @@ mod tests {
             idle: (r.next(2) == 0).then(|| 0.05 + r.next(600) as f64),
             reset: (r.next(2) == 0).then_some(45.0),
             step: (r.next(2) == 0).then_some(0.02),
+            warn: (r.next(2) == 0).then(|| r.next(30) as f64),
+            tour_langs: [vec![], vec![Lang::Vi], vec![Lang::Ja, Lang::En, Lang::Vi]][r.next(3) as usize].clone(),
+            pin: (r.next(2) == 0).then(|| "0123456789".to_string()),
         }
     }
 
@@ -445,6 +487,19 @@ mod tests {
         let k = parse("?kiosk&idle=0.05&reset=2&step=nope");
         assert_eq!((k.idle, k.reset, k.step), (Some(0.05), Some(2.0), None));
         assert_eq!(parse("?idle=-1&reset=1e9&step=NaN").idle, None);
+        let k = parse("?kiosk&warn=0&tour_langs=vi,ja&pin=2025");
+        assert_eq!(
+            (k.warn, k.tour_langs.clone(), k.pin.as_deref()),
+            (Some(0.0), vec![Lang::Vi, Lang::Ja], Some("2025"))
+        );
+        assert_eq!(serialise(&k), "kiosk&warn=0&tour_langs=vi,ja&pin=2025");
+        for bad in ["pin=123", "pin=1234567890123", "pin=12a4", "pin=%31%32%33%34%00", "pin=١٢٣٤"] {
+            assert_eq!(parse(bad).pin, None, "{bad}");
+        }
+        for bad in ["tour_langs=vi,vi", "tour_langs=fr", "tour_langs=", "tour_langs=vi,,ja", "tour_langs=VI"] {
+            assert!(parse(bad).tour_langs.is_empty(), "{bad}");
+        }
+        assert_eq!(parse("warn=-1").warn, None);
     }
 
     #[test]
@@ -508,8 +563,27 @@ mod tests {
         // anything that would not serialise back the same.
         let mut r = Lcg(99);
         let keys = [
-            "s", "q", "fs", "ft", "fc", "fl", "fp", "t", "mv", "mj", "lang", "embed", "kiosk", "host", "idle", "reset",
-            "step", "x",
+            "s",
+            "q",
+            "fs",
+            "ft",
+            "fc",
+            "fl",
+            "fp",
+            "t",
+            "mv",
+            "mj",
+            "lang",
+            "embed",
+            "kiosk",
+            "host",
+            "idle",
+            "reset",
+            "step",
+            "warn",
+            "tour_langs",
+            "pin",
+            "x",
         ];
         let junk = [
             "%",
@@ -632,7 +706,7 @@ mod tests {
         let hi = parse_day("2100-12-31T23").unwrap();
         crate::prop::check(1825, |g| {
             let mut r = Lcg(g.u64());
-            let keys = ["t", "mv", "mj", "idle", "reset", "step", "s", "lang"];
+            let keys = ["t", "mv", "mj", "idle", "reset", "step", "warn", "pin", "s", "lang"];
             let query: String = (0..1 + r.next(6))
                 .map(|_| format!("{}={}", r.pick(&keys), hostile_value(&mut r)))
                 .collect::<Vec<_>>()
@@ -653,6 +727,8 @@ mod tests {
             for t in [q.idle, q.reset, q.step].into_iter().flatten() {
                 assert!((0.01..=86_400.0).contains(&t), "{query}: {t}");
             }
+            assert!(q.warn.is_none_or(|w| (0.0..=86_400.0).contains(&w)), "{query}");
+            assert!(q.pin.as_ref().is_none_or(|p| (MIN_PIN..=MAX_PIN).contains(&p.len())), "{query}");
             assert_eq!(parse(&serialise(&q)), q, "{query}");
             // The parser itself: a finite number under 1e15, or nothing.
             let v = hostile_value(&mut r);

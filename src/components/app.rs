@@ -120,6 +120,7 @@ fn Shell() -> impl IntoView {
             </main>
             <DetailCard/>
             <PrintReport/>
+            <super::kiosk_mode::KioskWarning/>
         </div>
     }
 }

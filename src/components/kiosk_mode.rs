@@ -4,12 +4,41 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::Ui;
 use crate::kiosk::{Action, Kiosk, Timers, tour};
 use crate::map::PaneId;
 use crate::map::markers::fit;
 use crate::map::view::View;
 use crate::state::AppState;
 use crate::url::Query;
+
+/// The seconds left before the reset while the warning shows (provided by kiosk mode).
+#[derive(Clone, Copy)]
+pub struct ResetWarning(pub RwSignal<Option<u32>>);
+
+/// The warning before the reset: a large dialog with the countdown and a button to stay (any touch,
+/// the button's included, keeps the session). Nothing outside kiosk mode.
+#[component]
+pub fn KioskWarning() -> impl IntoView {
+    let lang = crate::state::use_app_state().lang.get_untracked();
+    let left = use_context::<ResetWarning>().map(|w| w.0);
+    move || {
+        let n = left?.get()?;
+        let stay = NodeRef::<leptos::html::Button>::new();
+        stay.on_load(|b| {
+            let _ = b.focus();
+        });
+        Some(view! {
+            <div class="kiosk-warning" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-warning-title" aria-describedby="kiosk-warning-text">
+                <div class="kiosk-warning-box">
+                    <h2 id="kiosk-warning-title">{Ui::StillThere.get(lang)}</h2>
+                    <p id="kiosk-warning-text">{crate::i18n::back_to_start_in(n, lang)}</p>
+                    <button type="button" class="kiosk-warning-stay" node_ref=stay>{Ui::Stay.get(lang)}</button>
+                </div>
+            </div>
+        })
+    }
+}
 
 fn now() -> f64 {
     super::timeline::motion::now() / 1000.0
@@ -29,10 +58,13 @@ pub fn use_kiosk(state: AppState, start: Query) {
         idle: start.idle.unwrap_or(Timers::default().idle),
         reset: start.reset.unwrap_or(Timers::default().reset),
         step: start.step.unwrap_or(Timers::default().step),
+        warn: start.warn.unwrap_or(Timers::default().warn),
     };
     let stops = tour();
     let on_screen = RwSignal::new(None);
     provide_context(super::tour_caption::TourStop(on_screen));
+    let warning = RwSignal::new(None);
+    provide_context(ResetWarning(warning));
     let kiosk = StoredValue::new(Kiosk::new(timers, stops.len(), now()));
     let stops = StoredValue::new(stops);
     let start = StoredValue::new(start);
@@ -63,6 +95,9 @@ pub fn use_kiosk(state: AppState, start: Query) {
         if let Some(a) = a {
             act(a);
         }
+        if warning.get_untracked().is_some() {
+            warning.set(None);
+        }
         kiosk.with_value(mark);
     };
     let handles = [
@@ -75,11 +110,16 @@ pub fn use_kiosk(state: AppState, start: Query) {
     let tick_ms = ((timers.step.min(timers.idle).min(timers.reset) * 1000.0) / 4.0).clamp(5.0, 250.0);
     let clock = set_interval_with_handle(
         move || {
-            if let Some(a) = kiosk.try_update_value(|k| k.tick(now())) {
+            let t = now();
+            if let Some(a) = kiosk.try_update_value(|k| k.tick(t)) {
                 if a != Action::Wait {
                     kiosk.with_value(mark);
                 }
                 act(a);
+            }
+            let left = kiosk.with_value(|k| k.countdown(t));
+            if warning.get_untracked() != left {
+                warning.set(left);
             }
         },
         std::time::Duration::from_millis(tick_ms as u64),
