@@ -85,3 +85,30 @@ test('kiosk soak (short): DOM nodes, listeners and heap do not grow over tour cy
   assert.ok(b.listeners <= a.listeners + 100, `listeners ${a.listeners} → ${b.listeners}`);
   assert.ok(b.heapKB <= a.heapKB * 1.1, `heap ${a.heapKB} → ${b.heapKB} KB`);
 });
+
+test('kiosk: a warning with a countdown before the reset; "Stay" keeps the session, then the reset follows', async () => {
+  const { page, problems } = await open(app.browser, app.server, {
+    viewport: { width: 1920, height: 1080 },
+    query: '?kiosk&lang=ja&reset=4&idle=60&warn=2',
+  });
+  await page.locator('.timeline-event[data-event="training-2025"]').click();
+  const record = page.locator('.detail-record[data-record="training-2025"]');
+  await record.waitFor();
+  const dialog = page.getByRole('alertdialog');
+  // Nothing for the first two seconds, then the warning in the page's language, counting down.
+  await page.waitForTimeout(1000);
+  assert.equal(await dialog.count(), 0, 'no warning before the last two seconds');
+  await dialog.waitFor({ timeout: 3000 });
+  assert.match(await dialog.textContent(), /秒後に最初の画面に戻ります/);
+  await page.screenshot({ path: `${artifacts}kiosk-warning.png` });
+  // "Stay": the dialog goes and the visitor's page stays.
+  await dialog.getByRole('button').click();
+  await dialog.waitFor({ state: 'detached', timeout: 1000 });
+  assert.equal(await record.count(), 1, 'the selection kept');
+  // Left alone again: the warning comes back, then the reset clears the selection.
+  await dialog.waitFor({ timeout: 5000 });
+  await page.waitForFunction(() => !document.querySelector('.detail-record'), null, { timeout: 5000 });
+  assert.equal(await dialog.count(), 0, 'the warning goes with the reset');
+  assert.deepEqual(problems.console, []);
+  await page.close();
+});
