@@ -2,6 +2,7 @@
 //! the link-preview meta and the JSON-LD block (`VNJP_SITE_URL`, if set, is the deployment's base
 //! URL); otherwise the start view's static HTML (`vnjp_explorer::prerender`).
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use vnjp_explorer::prerender;
     if std::env::args().nth(1).as_deref() == Some("head") {
@@ -11,3 +12,7 @@ fn main() {
         print!("{}{}", prerender::start_view(), prerender::noscript());
     }
 }
+
+/// A build-time tool: nothing to do in the wasm (`cargo clippy --target wasm32 --bins` still builds it).
+#[cfg(target_arch = "wasm32")]
+fn main() {}
