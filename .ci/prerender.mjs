@@ -11,9 +11,8 @@ const file = join(staging, 'index.html');
 const html = readFileSync(file, 'utf8');
 if (!html.includes('<body></body>')) throw new Error('prerender.mjs: index.html has no empty <body></body> to fill');
 // The native build of the crate (the same one `cargo test` builds); never for wasm32.
-const body = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+const { head, body } = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] }));
 if (!body.includes('id="prerender"')) throw new Error('prerender.mjs: the prerender binary printed no start view');
-const head = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', 'head'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
 if (!head.includes('application/ld+json')) throw new Error('prerender.mjs: the prerender binary printed no JSON-LD');
 writeFileSync(file, html.replace('</head>', `${head}</head>`).replace('<body></body>', `<body>${body}</body>`));
 console.log(`prerender.mjs: wrote the start view (${(body.length / 1024).toFixed(1)} KiB) into index.html`);

@@ -144,7 +144,7 @@ fn pin(v: &str) -> Option<String> {
 fn langs(v: &str) -> Vec<Lang> {
     let mut out: Vec<Lang> = Vec::new();
     for tag in v.split(',') {
-        match Lang::ALL.into_iter().find(|l| l.tag() == tag) {
+        match Lang::from_tag(tag).filter(|l| l.tag() == tag) {
             Some(l) if !out.contains(&l) => out.push(l),
             _ => return Vec::new(),
         }

@@ -130,21 +130,13 @@ fn Shell() -> impl IntoView {
 /// later, so the browser has recorded its paint (its lede is the page's largest contentful paint,
 /// and a paint whose element is gone before the browser records it does not count).
 pub fn drop_prerender() {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("prerender")) else {
+        return;
+    };
     // Out of the accessibility tree and of reach at once: the app's own shell is the page now.
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("prerender")) {
-        let _ = el.set_attribute("aria-hidden", "true");
-        let _ = el.set_attribute("inert", "");
-    }
-    leptos::prelude::set_timeout(
-        || {
-            if let Some(el) =
-                web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("prerender"))
-            {
-                el.remove();
-            }
-        },
-        std::time::Duration::from_millis(200),
-    );
+    let _ = el.set_attribute("aria-hidden", "true");
+    let _ = el.set_attribute("inert", "");
+    leptos::prelude::set_timeout(move || el.remove(), std::time::Duration::from_millis(200));
 }
 
 /// The whole explorer. The view is built again when the language changes (the selection and the

@@ -17,10 +17,12 @@ pub fn snippet(href: &str, title: &str) -> String {
     let query = query.split('#').next().unwrap_or("");
     let src = if query.is_empty() { format!("{base}?embed") } else { format!("{base}?{query}&embed") };
     let title = title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
-    let src = src.replace('&', "&amp;").replace('"', "%22");
+    // A URL in an attribute: `&` as an entity, `"` percent-encoded.
+    let url_attr = |u: &str| u.replace('&', "&amp;").replace('"', "%22");
+    let src = url_attr(&src);
     // The host script beside it (`public/embed.js`), from the app's folder: it sizes the frame.
     let folder = &base[..base.rfind('/').map_or(base.len(), |i| i + 1)];
-    let script = format!("{folder}embed.js").replace('&', "&amp;").replace('"', "%22");
+    let script = url_attr(&format!("{folder}embed.js"));
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"640\" sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" loading=\"lazy\"></iframe>\n<script src=\"{script}\" defer></script>"
     )

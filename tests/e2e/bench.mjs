@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { brotli } from './server.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -25,9 +26,7 @@ export function sizes() {
         file: relative(dist, path),
         raw: body.length,
         gzip: gzipSync(body, { level: 9 }).length,
-        brotli: brotliCompressSync(body, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-        }).length,
+        brotli: brotli(body).length,
       };
     });
 }
@@ -548,10 +547,10 @@ function frameTable(rows) {
 export async function lighthouse(dir, runs = 3) {
   const { execFileSync } = await import('node:child_process');
   const { serve } = await import('./server.mjs');
-  const { CHROMIUM } = await import('./browser.mjs');
+  const { CHROMIUM, CHROMIUM_ARGS } = await import('./browser.mjs');
   const bin = fileURLToPath(new URL('../lighthouse/node_modules/lighthouse/cli/index.js', import.meta.url));
   const server = await serve(dir, { brotli: true });
-  const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+  const flags = ['--headless=new', ...CHROMIUM_ARGS];
   const all = [];
   try {
     for (let i = 0; i < runs; i++) {

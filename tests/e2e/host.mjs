@@ -63,14 +63,14 @@ const embedJsRoutes = {
 export async function embedHost(dist) {
   const app = await serve(dist, { headers: { 'access-control-allow-origin': '*' } });
   const server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://host').pathname;
-    if (path in embedJsRoutes) {
-      const [type, body, headers] = embedJsRoutes[path](app, origin);
+    const url = new URL(req.url, 'http://host');
+    if (url.pathname in embedJsRoutes) {
+      const [type, body, headers] = embedJsRoutes[url.pathname](app, origin);
       res.writeHead(200, { 'content-type': type, ...headers });
       res.end(body);
       return;
     }
-    const src = new URL(req.url, 'http://host').searchParams.get('src') ?? '';
+    const src = url.searchParams.get('src') ?? '';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(page(app.url + src.replaceAll('"', '%22')));
   });
