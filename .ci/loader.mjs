@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Trunk post_build hook (Trunk.toml, [[hooks]] stage = "post_build"): makes index.html need no
 // 'unsafe-inline' at all, so dist/ runs under a strict Content-Security-Policy such as
-//   default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'
+//   default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'
 //
 // Trunk writes its wasm loader into index.html as an INLINE <script type="module">, which
 // `script-src 'self'` forbids. This hook moves that code, unchanged, into `boot-<8 hex of sha256>.js`

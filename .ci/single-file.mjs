@@ -134,6 +134,8 @@ ${boot.trim()}
 html = html.replace(loaderEl.text, () => `<script type="module">\n${safeJs(inlineModule)}</script>`);
 // Preloads would only fetch files that are no longer there.
 html = html.replace(/<link\b[^>]*\brel\s*=\s*["']?(?:modulepreload|preload)\b[^>]*>\s*/gi, '');
+// No web app manifest (and no service worker: guard.js registers none from file://).
+html = html.replace(/<link\b[^>]*\brel\s*=\s*["']?manifest\b[^>]*>\s*/gi, '');
 // Stylesheets into <style>, with any url(...) to a dist file as a data: URL.
 html = html.replace(/<link\b([^>]*)>/gi, (tag, inner) => {
   const a = attributes(inner.replace(/\/$/, ''));

@@ -6,6 +6,7 @@
 //! ticks and carries out the actions.
 
 use crate::data::{EventId, Status, query};
+use crate::lang::Lang;
 
 /// The kiosk's timers, in seconds.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -92,6 +93,16 @@ impl Kiosk {
         if self.touring.take().is_some() { Action::Stop } else { Action::Wait }
     }
 
+    /// Staff asked for the tour now (the staff panel): it starts from its first stop at once.
+    pub fn tour_now(&mut self, now: f64) -> Action {
+        if self.stops == 0 {
+            return Action::Wait;
+        }
+        self.reset_done = true;
+        self.touring = Some((0, now + self.timers.step));
+        Action::Show(0)
+    }
+
     /// The clock at `now`: at most one action per tick.
     pub fn tick(&mut self, now: f64) -> Action {
         let alone = now - self.last_input;
@@ -122,6 +133,18 @@ impl Kiosk {
         }
         Action::Wait
     }
+}
+
+/// The language of the tour's pass number `pass` (0 for the first): the passes take the languages of
+/// `langs` in turn (`tour_langs=`); without them, the start language and then the other two, in the
+/// order of [`Lang::ALL`]. The reset brings back the start language.
+pub fn tour_lang(langs: &[Lang], start: Lang, pass: u64) -> Lang {
+    let all: Vec<Lang> = if langs.is_empty() {
+        std::iter::once(start).chain(Lang::ALL.into_iter().filter(|l| *l != start)).collect()
+    } else {
+        langs.to_vec()
+    };
+    all[(pass % all.len() as u64) as usize]
 }
 
 /// The tour: the year's story, top-level events that took place, in time order.
@@ -222,6 +245,27 @@ mod tests {
                 assert!((1..=86_400).contains(&n), "{t:?}: {n}");
             }
         });
+    }
+
+    #[test]
+    fn the_tour_cycles_its_languages_starting_with_the_start_language() {
+        let passes = |langs: &[Lang], start| (0..4).map(|p| tour_lang(langs, start, p)).collect::<Vec<_>>();
+        assert_eq!(passes(&[], Lang::En), [Lang::En, Lang::Vi, Lang::Ja, Lang::En]);
+        assert_eq!(passes(&[], Lang::Ja), [Lang::Ja, Lang::En, Lang::Vi, Lang::Ja]);
+        assert_eq!(passes(&[Lang::Vi, Lang::Ja], Lang::En), [Lang::Vi, Lang::Ja, Lang::Vi, Lang::Ja]);
+        assert_eq!(passes(&[Lang::Ja], Lang::Vi), [Lang::Ja; 4]);
+    }
+
+    #[test]
+    fn staff_can_start_the_tour_at_once_and_a_touch_stops_it() {
+        let mut k = Kiosk::new(T, 3, 0.0);
+        k.input(1.0);
+        assert_eq!(k.tour_now(2.0), Action::Show(0));
+        assert!(k.is_touring());
+        assert_eq!(k.countdown(2.5), None, "no reset warning while touring");
+        assert_eq!(k.tick(4.0), Action::Show(1), "then stop after stop");
+        assert_eq!(k.input(4.5), Action::Stop);
+        assert_eq!(Kiosk::new(T, 0, 0.0).tour_now(1.0), Action::Wait, "no stops, no tour");
     }
 
     #[test]

@@ -139,6 +139,32 @@ pub fn drop_prerender() {
     leptos::prelude::set_timeout(move || el.remove(), std::time::Duration::from_millis(200));
 }
 
+/// Test-only faults, for the self-healing tests (issue 17; `public/guard.js` heals them):
+/// `window.__vnjpFault`, which only a script of the page itself can set (a test's init script — no
+/// URL and no embedding host can), makes the app fail 300 ms after it has mounted: `panic` (a Rust
+/// panic, which aborts: a trap), `trap` (an abort), `error` (a JS exception thrown from the wasm) or
+/// `freeze` (the main thread never returns).
+pub fn test_fault() {
+    let Some(kind) = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"__vnjpFault".into()).ok())
+        .and_then(|v| v.as_string())
+    else {
+        return;
+    };
+    set_timeout(
+        move || match kind.as_str() {
+            "panic" => panic!("test fault (window.__vnjpFault)"),
+            "trap" => std::process::abort(),
+            "error" => wasm_bindgen::throw_str("test fault (window.__vnjpFault)"),
+            "freeze" => loop {
+                std::hint::spin_loop();
+            },
+            _ => {}
+        },
+        std::time::Duration::from_millis(300),
+    );
+}
+
 /// The whole explorer. The view is built again when the language changes (the selection and the
 /// window live in the shared state, so they stay).
 #[component]

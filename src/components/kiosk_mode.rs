@@ -1,11 +1,14 @@
 //! Kiosk mode's behaviour (`crate::kiosk`): watches for touches, runs the clock, walks the attract
 //! tour (timeline, map and details follow the selection) and resets to the start view. Marks the
-//! page for the tests and the soak bench: `data-kiosk` (`touring`/`waiting`) and `data-tour-cycles`.
+//! page for the tests and the soak bench: `data-kiosk` (`touring`/`waiting`) and `data-tour-cycles`,
+//! the data's record counts in `data-records` (for the staff panel, `public/staff.js`, which starts the
+//! tour now with a `vnjp-tour` event), and counts the resets in `data-resets` (`public/guard.js` watches it: a new deployment that is
+//! waiting is taken up at a reset, not during a visit).
 
 use leptos::prelude::*;
 
 use crate::i18n::Ui;
-use crate::kiosk::{Action, Kiosk, Timers, tour};
+use crate::kiosk::{Action, Kiosk, Timers, tour, tour_lang};
 use crate::map::PaneId;
 use crate::map::markers::fit;
 use crate::map::view::View;
@@ -44,8 +47,12 @@ fn now() -> f64 {
     super::timeline::motion::now() / 1000.0
 }
 
+fn root() -> Option<web_sys::Element> {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
+}
+
 fn mark(k: &Kiosk) {
-    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(html) = root() {
         let _ = html.set_attribute("data-kiosk", if k.is_touring() { "touring" } else { "waiting" });
         let _ = html.set_attribute("data-tour-cycles", &k.cycles.to_string());
         let _ = html.set_attribute("data-tour-stop", &k.stop().map_or(String::new(), |s| s.to_string()));
@@ -68,6 +75,8 @@ pub fn use_kiosk(state: AppState, start: Query) {
     let kiosk = StoredValue::new(Kiosk::new(timers, stops.len(), now()));
     let stops = StoredValue::new(stops);
     let start = StoredValue::new(start);
+    let start_lang = start.with_value(|q| q.lang).unwrap_or_default();
+    let resets = StoredValue::new(0u64);
     kiosk.with_value(mark);
 
     let act = move |a: Action| match a {
@@ -76,9 +85,21 @@ pub fn use_kiosk(state: AppState, start: Query) {
         Action::Reset => {
             on_screen.set(None);
             start.with_value(|q| super::url_sync::apply(state, q));
-            state.lang.set(start.with_value(|q| q.lang).unwrap_or_default());
+            state.lang.set(start_lang);
+            resets.update_value(|n| *n += 1);
+            if let Some(html) = root() {
+                let _ = html.set_attribute("data-resets", &resets.get_value().to_string());
+            }
         }
         Action::Show(n) => {
+            if n == 0 {
+                // Each pass of the tour in the next of its languages (`tour_langs=`).
+                let pass = kiosk.with_value(|k| k.cycles);
+                let lang = start.with_value(|q| tour_lang(&q.tour_langs, start_lang, pass));
+                if state.lang.get_untracked() != lang {
+                    state.lang.set(lang);
+                }
+            }
             let e = stops.with_value(|s| s[n]);
             on_screen.set(Some(e));
             state.select(Some(e));
@@ -87,6 +108,19 @@ pub fn use_kiosk(state: AppState, start: Query) {
                 state.map_views[i].set(fit(p, e.get().places).unwrap_or_else(|| View::whole(&p.pane())));
             }
         }
+    };
+
+    // The staff panel (public/staff.js) shows the data's size and can start the tour now.
+    if let Some(html) = root() {
+        let counts =
+            crate::components::record_counts::holdings().map(|(n, noun)| crate::i18n::count(n, noun, start_lang));
+        let _ = html.set_attribute("data-records", &counts.join(" · "));
+    }
+    let tour_now = move || {
+        if let Some(a) = kiosk.try_update_value(|k| k.tour_now(now())) {
+            act(a);
+        }
+        kiosk.with_value(mark);
     };
 
     // Anything a visitor does counts as presence.
@@ -104,6 +138,7 @@ pub fn use_kiosk(state: AppState, start: Query) {
         window_event_listener(leptos::ev::pointerdown, move |_| on_input()),
         window_event_listener(leptos::ev::keydown, move |_| on_input()),
         window_event_listener(leptos::ev::wheel, move |_| on_input()),
+        window_event_listener_untyped("vnjp-tour", move |_| tour_now()),
         // No long-press menus on a touch screen.
         window_event_listener(leptos::ev::contextmenu, |e| e.prevent_default()),
     ];

@@ -76,6 +76,8 @@ fn current(state: AppState, fixed: &Query) -> String {
         window: (w != Window::year_2025()).then_some((w.start, w.end)),
         page: state.page.get(),
         lang: Some(state.lang.get()),
+        // The staff PIN never shows in the address bar or in a copied link.
+        pin: None,
         ..fixed.clone()
     };
     url::serialise(&q)

@@ -390,6 +390,74 @@ export function kioskSoak(dir, marks = [10, 500]) {
   });
 }
 
+/**
+ * A kiosk's week, accelerated: `days` days of `sessions` visits each. A visit is a touch on the
+ * timeline and one on the map, then the visitor leaves: the warning counts down, the reset follows,
+ * and the attract tour runs one pass (in the next of its three languages) before the next visitor.
+ * Each day ends with a forced fault (`window.__vnjpFault`, set by an init script when the test asks)
+ * that public/guard.js heals by reloading the kiosk; the five-minute reload window is cleared between
+ * days (a real week has a day between them). Timers: warning 0.04 s, reset 0.08 s, tour after 0.1 s,
+ * 0.02 s a stop. With the defaults (reset after 60 s, tour after 90 s, 8 s a stop) and a visitor every
+ * five minutes for twelve hours, a real day is about 144 visits. Returns the DOM nodes, listeners and
+ * JS heap (after a forced GC, the least of a few samples) after the first visits and at the end of
+ * each day, and the reloads counted.
+ */
+export function kioskWeek(dir, { days = 7, sessions = 144 } = {}) {
+  return withBrowser(dir, async (browser, server) => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('soak:fault') === 'next') {
+        sessionStorage.setItem('soak:fault', 'done');
+        window.__vnjpFault = 'panic';
+      }
+    });
+    const url = `${server.url}?kiosk&lang=en&idle=0.1&reset=0.08&warn=0.04&step=0.02`;
+    await page.goto(url);
+    const t0 = Date.now();
+    const root = (name) => page.evaluate((n) => Number(document.documentElement.dataset[n] || 0), name);
+    const measure = async (label) => {
+      const cdp = await page.context().newCDPSession(page);
+      const samples = [];
+      for (let i = 0; i < 5; i++) {
+        await cdp.send('HeapProfiler.collectGarbage');
+        samples.push({ ...(await cdp.send('Memory.getDOMCounters')), heap: (await cdp.send('Runtime.getHeapUsage')).usedSize });
+      }
+      await cdp.detach();
+      const least = (k) => Math.min(...samples.map((x) => x[k]));
+      return { label, nodes: least('nodes'), listeners: least('jsEventListeners'), heapKB: least('heap') / 1024, reloads: await root('reloads'), seconds: (Date.now() - t0) / 1000 };
+    };
+    const visit = async () => {
+      await page.locator('.timeline-event').first().waitFor();
+      const resets = await root('resets');
+      const cycles = await root('tourCycles');
+      await page.mouse.click(700, 650);
+      await page.mouse.click(300, 300);
+      // The warning, the reset, then a whole pass of the tour.
+      await page.waitForFunction((r) => Number(document.documentElement.dataset.resets || 0) > r, resets, { timeout: 20000, polling: 5 });
+      await page.waitForFunction((c) => Number(document.documentElement.dataset.tourCycles || 0) > c, cycles, { timeout: 20000, polling: 5 });
+    };
+    const marks = [];
+    for (let day = 1; day <= days; day++) {
+      for (let n = 0; n < sessions; n++) {
+        await visit();
+        if (day === 1 && n === 4) marks.push(await measure('after 5 visits'));
+      }
+      marks.push(await measure(`day ${day}, ${day * sessions} visits`));
+      // The day's fault: the next load panics, and the guard heals it.
+      const before = await root('reloads');
+      await page.evaluate(() => {
+        sessionStorage.setItem('soak:fault', 'next');
+        const h = JSON.parse(sessionStorage.getItem('vnjp:heal') || '{}');
+        sessionStorage.setItem('vnjp:heal', JSON.stringify({ ...h, recent: [] }));
+      });
+      await page.reload();
+      await page.waitForFunction((b) => Number(document.documentElement.dataset.reloads || 0) > b, before, { timeout: 20000 });
+    }
+    marks.push(await measure(`after the last fault, ${days * sessions} visits`));
+    return { marks, visits: days * sessions };
+  });
+}
+
 /** In the explorer's frame: records, on the wall clock, each pointerdown and each time the details
  * start to show one of `ids` (`dom`), and the frame that paints it (`painted`). */
 function watchDetails(ids) {
@@ -698,6 +766,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('\n## Kiosk soak (1920×1080): attract tour accelerated to a stop every 20 ms; after a forced GC\n');
   for (const m of soak.marks) console.log(`cycle ${String(m.cycles).padStart(4)}: ${m.nodes} DOM nodes, ${m.listeners} listeners, JS heap ${m.heapKB.toFixed(0)} KB (${m.seconds.toFixed(0)} s)`);
   const [h10, h500] = soak.marks;
+
+  await settle();
+  const week = await kioskWeek(dist);
+  console.log(`\n## Kiosk week, accelerated (1920×1080): ${week.visits} visits (touches, warning, reset, a tour pass each) and a forced fault healed at the end of each of 7 days; after a forced GC\n`);
+  for (const m of week.marks) console.log(`${m.label.padEnd(34)} ${m.nodes} DOM nodes, ${m.listeners} listeners, JS heap ${m.heapKB.toFixed(0)} KB, ${m.reloads} reloads (${m.seconds.toFixed(0)} s)`);
+  const [w0, wEnd] = [week.marks[0], week.marks.at(-2)];
+  check('kiosk week: JS heap growth, first visits to the 7th day', ((wEnd.heapKB - w0.heapKB) / w0.heapKB) * 100, 10, '%');
+  check('kiosk week: DOM node growth, first visits to the 7th day', wEnd.nodes - w0.nodes, 250, 'nodes');
+  check('kiosk week: listener growth, first visits to the 7th day', wEnd.listeners - w0.listeners, 100, 'listeners');
   // "No growth": the heap after 500 cycles within 10 % (GC noise) of the heap after 10.
   check('JS heap growth from cycle 10 to 500', ((h500.heapKB - h10.heapKB) / h10.heapKB) * 100, 10, '%');
   const geometry = process.env.VNJP_MAP_PATHS;

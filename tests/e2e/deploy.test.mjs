@@ -16,7 +16,7 @@ import { launch } from './browser.mjs';
 
 const dist = process.env.VNJP_DIST ? resolve(process.env.VNJP_DIST) + '/' : defaultDist;
 const singleFileTool = fileURLToPath(new URL('../../.ci/single-file.mjs', import.meta.url));
-const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'";
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 
 let browser;

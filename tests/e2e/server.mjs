@@ -15,6 +15,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.ico': 'image/x-icon',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** `body` compressed as the bench measures and static hosts send: brotli, quality 11. */
@@ -26,7 +27,7 @@ export const brotli = (body) =>
  * headers. With `brotli`, answers clients that accept it with brotli q11 bodies (compressed once per
  * file), as static hosts send them: what the bench's Lighthouse runs measure.
  */
-export async function serve(dir, { base = '/', headers = {}, brotli = false } = {}) {
+export async function serve(dir, { base = '/', headers = {}, brotli: compress = false } = {}) {
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -45,7 +46,7 @@ export async function serve(dir, { base = '/', headers = {}, brotli = false } = 
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       let body = await readFile(file);
       const extra = {};
-      if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
         if (!compressed.has(file)) compressed.set(file, brotli(body));
         body = compressed.get(file);
         extra['content-encoding'] = 'br';

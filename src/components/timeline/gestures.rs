@@ -66,10 +66,11 @@ impl Gestures {
         }
     }
 
-    /// Re-reads where the canvas is; call on mount and resize.
+    /// Re-reads where the canvas is; call on mount and resize. Does nothing once the timeline is
+    /// gone (a frame requested before a language change rebuilt the page may run after it).
     pub fn measure(&self) {
-        if let Some(el) = self.canvas.get_untracked() {
-            self.left.set_value(el.get_bounding_client_rect().left());
+        if let Some(el) = self.canvas.try_get_untracked().flatten() {
+            let _ = self.left.try_set_value(el.get_bounding_client_rect().left());
         }
     }
 
