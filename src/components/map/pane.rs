@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::data::{EventId, UNITS, UnitId, query};
-use crate::i18n::{Noun, Ui, count};
+use crate::i18n::{Noun, Ui};
 use crate::input;
 use crate::lang::Lang;
 use crate::map::markers::{self, Marker, level, markers, place_labels, position};
@@ -394,7 +394,7 @@ pub fn MapPane(
                 .map(|(m, show)| {
                     let n = m.events.len();
                     let names: Vec<&str> = m.places.iter().map(|pl| pl.get().name.get(lang)).collect();
-                    let aria = format!("{}: {}", names.join(", "), count(n, Noun::Event, lang));
+                    let aria = markers::marker_name(&names, n, lang);
                     let tooltip = aria.clone();
                     let place = m.places[0];
                     // One event: select it (the timeline follows). Several: select the place and
@@ -437,9 +437,8 @@ pub fn MapPane(
                             // A touch-sized target (48 CSS px) around even the smallest marker.
                             <circle class="map-marker-hit" r=fixed(24.0 * s / k, 2)></circle>
                             <circle r=fixed(r, 2)></circle>
-                            <text class="map-marker-count" dy=fixed(4.0 * s / k, 2) font-size=fixed(11.0 * s / k, 2)>
-                                {n.to_string()}
-                            </text>
+                            // The label before the count in the text, as in the accessible name
+                            // (`marker_name`); its trailing space, not drawn, parts the two.
                             {show
                                 .then(|| {
                                     view! {
@@ -449,10 +448,13 @@ pub fn MapPane(
                                             dy=fixed(4.0 * s / k, 2)
                                             font-size=fixed(12.0 * s / k, 2)
                                         >
-                                            {short_name(names[0])}
+                                            {format!("{} ", short_name(names[0]))}
                                         </text>
                                     }
                                 })}
+                            <text class="map-marker-count" dy=fixed(4.0 * s / k, 2) font-size=fixed(11.0 * s / k, 2)>
+                                {n.to_string()}
+                            </text>
                         </g>
                     }
                 })
