@@ -2,6 +2,7 @@
 //! sources and what was derived), the events as an iCalendar file (RFC 5545), and what the filters
 //! show as CSV. Pure: the component only offers the strings as downloads.
 
+pub mod csv;
 mod ics;
 mod json;
 
