@@ -112,6 +112,9 @@ ui! {
     DownloadIcs => "Download the events as a calendar (.ics)", "Tải các sự kiện dưới dạng lịch (.ics)", "出来事をカレンダー形式でダウンロード（.ics）";
     DownloadEventsCsv => "Download the events shown (CSV)", "Tải CSV các sự kiện đang hiển thị", "表示中の出来事をダウンロード（CSV）";
     DownloadFiguresCsv => "Download the figures shown (CSV)", "Tải CSV các số liệu đang hiển thị", "表示中の数値をダウンロード（CSV）";
+    /// The embed's cooperative-gesture hint (`components::gesture_hint`).
+    HintCtrlWheel => "Use Ctrl + scroll to zoom", "Dùng Ctrl + cuộn chuột để phóng to, thu nhỏ", "拡大・縮小するには Ctrl キーを押しながらスクロール";
+    HintCmdWheel => "Use ⌘ + scroll to zoom", "Dùng ⌘ + cuộn chuột để phóng to, thu nhỏ", "拡大・縮小するには ⌘ キーを押しながらスクロール";
     /// The CSV files' column names (`export::csv`).
     CsvTitle => "Title", "Tiêu đề", "名称";
     CsvDate => "Date", "Thời gian", "日付";

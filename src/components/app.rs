@@ -146,6 +146,9 @@ pub fn App() -> impl IntoView {
     let opened = crate::url::parse(&web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default());
     let mode = opened.mode;
     let state = provide_app_state(mode);
+    if mode == Mode::Embed {
+        super::gesture_hint::provide_gesture_hint();
+    }
     state.lang.set(initial_lang(opened.lang));
     use_viewport(state);
     super::url_sync::use_url_sync(state, &opened);

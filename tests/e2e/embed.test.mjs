@@ -107,6 +107,42 @@ test('embedded, the wheel over the timeline and the map scrolls the host page; C
   await page.close();
 });
 
+test('embedded, the first plain wheel over the map or timeline shows the Ctrl + scroll hint once; not outside an embed', async () => {
+  const wheelOver = async (page, selector) => {
+    const box = await page.locator(selector).first().boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(40, box.height / 2));
+    await page.mouse.wheel(0, 120);
+  };
+  let { page, problems } = await open(app.browser, app.server, { query: '?embed' });
+  const hint = page.locator('.map').getByRole('status').filter({ hasText: 'Use Ctrl + scroll to zoom' });
+  await page.locator('.map-marker').first().waitFor();
+  assert.equal(await hint.count(), 0, 'no hint before a wheel');
+  await wheelOver(page, '.map-svg');
+  await hint.waitFor({ timeout: 2000 });
+  await page.locator('.map').screenshot({ path: `${artifacts}embed-gesture-hint.png` });
+  // It goes after about 2 s, and a second wheel, over either panel, does not bring it back.
+  await hint.waitFor({ state: 'detached', timeout: 4000 });
+  await wheelOver(page, '.map-svg');
+  await wheelOver(page, '.timeline-canvas');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.locator('.gesture-hint-text').count(), 0, 'shown once per page');
+  assert.deepEqual(problems.console, []);
+  await page.close();
+  // The timeline has it too, in the page's language.
+  ({ page } = await open(app.browser, app.server, { query: '?embed&lang=ja' }));
+  await page.locator('.timeline-event').first().waitFor();
+  await wheelOver(page, '.timeline-canvas');
+  await page.locator('.timeline').getByRole('status').filter({ hasText: '拡大・縮小するには Ctrl キーを押しながらスクロール' }).waitFor({ timeout: 2000 });
+  await page.close();
+  // Outside an embed the wheel zooms: no hint, and no live region for it.
+  ({ page } = await open(app.browser, app.server));
+  await page.locator('.map-marker').first().waitFor();
+  await wheelOver(page, '.map-svg');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.locator('.gesture-hint').count(), 0);
+  await page.close();
+});
+
 test('"Open the full explorer" opens the same view in a new tab, out of the frame', async () => {
   const page = await app.browser.newPage({ viewport: { width: 1024, height: 800 } });
   await page.goto(`http://127.0.0.1:${host.address().port}/`);

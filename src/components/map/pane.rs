@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::data::{EventId, UNITS, UnitId, query};
 use crate::i18n::{Noun, Ui};
+use crate::components::gesture_hint::{Panel, use_gesture_hint};
 use crate::input;
 use crate::lang::Lang;
 use crate::map::markers::{self, Marker, level, markers, place_labels, position};
@@ -157,9 +158,13 @@ pub fn MapPane(
     let last_tap: StoredValue<Option<(f64, f64, f64)>> = StoredValue::new(None);
     let suppress = StoredValue::new(false);
     let mode = use_app_state().mode;
+    let hint = use_gesture_hint();
     let on_wheel = move |e: ev::WheelEvent| {
         // Embedded, the page scrolls under a plain wheel; Ctrl (or ⌘) + wheel zooms the map.
         if crate::embed::leaves_wheel_to_page(mode, e.ctrl_key() || e.meta_key()) {
+            if let Some(h) = hint {
+                h.offer(Panel::Map);
+            }
             return;
         }
         e.prevent_default();

@@ -308,6 +308,7 @@ pub fn Timeline() -> impl IntoView {
                         <LaneNames scene=scene expanded=expanded row=Signal::derive(move || metrics.get().row)/>
                     </Show>
                 </div>
+                <crate::components::gesture_hint::GestureHintOverlay panel=crate::components::gesture_hint::Panel::Timeline/>
             </div>
         </section>
     }
