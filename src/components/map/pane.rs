@@ -263,7 +263,13 @@ pub fn MapPane(
             view.update(|v| *v = v.zoom_at(&p, x, y, 2.0));
         }
     };
+    // Arrows, + − and 0 are single-key shortcuts here, off with `keys=off` (the units and markers
+    // are Tab stops of their own).
+    let keys = crate::state::single_keys();
     let on_key = move |e: ev::KeyboardEvent| {
+        if !keys {
+            return;
+        }
         let v = view.get_untracked();
         let (w, h) = v.extent(&p);
         let next = match e.key().as_str() {
@@ -504,7 +510,7 @@ pub fn MapPane(
                 node_ref=svg
                 class="map-svg"
                 role="group"
-                aria-label=format!("{label}: {}", Ui::PaneKeys.get(lang))
+                aria-label=if keys { format!("{label}: {}", Ui::PaneKeys.get(lang)) } else { label.to_string() }
                 tabindex="0"
                 viewBox=move || view.get().view_box(&p)
                 preserveAspectRatio="xMidYMid meet"
