@@ -417,5 +417,4 @@ mod tests {
         assert!(name.starts_with(&format!("{}, ", plain.title.vi)), "{name}");
         assert_eq!(name.matches(plain.title.vi).count(), 1);
     }
-
 }

@@ -532,7 +532,10 @@ mod tests {
         // Every record, in table order, with its own fields.
         for (e, got) in EVENTS.iter().zip(&d.events) {
             assert_eq!(got.id, e.id);
-            assert_eq!((got.title.en.as_str(), got.title.vi.as_str(), got.title.ja.as_str()), (e.title.en, e.title.vi, e.title.ja));
+            assert_eq!(
+                (got.title.en.as_str(), got.title.vi.as_str(), got.title.ja.as_str()),
+                (e.title.en, e.title.vi, e.title.ja)
+            );
             assert_eq!(got.title_short.as_ref().map(|t| t.en.as_str()), e.title_short.as_ref().map(|t| t.en));
             assert_eq!((got.when.start.clone(), got.when.end.clone()), (e.when.start.iso(), e.when.end.iso()));
             assert_eq!(got.status, e.status.key());

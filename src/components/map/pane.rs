@@ -8,9 +8,9 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::gesture_hint::{Panel, use_gesture_hint};
 use crate::data::{EventId, UNITS, UnitId, query};
 use crate::i18n::{Noun, Ui};
-use crate::components::gesture_hint::{Panel, use_gesture_hint};
 use crate::input;
 use crate::lang::Lang;
 use crate::map::markers::{self, Marker, level, markers, place_labels, position};
