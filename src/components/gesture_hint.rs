@@ -66,7 +66,9 @@ pub fn GestureHintOverlay(
     hint.map(|_| {
         view! {
             <div class="gesture-hint" role="status" aria-live="polite">
-                {move || here().then(|| view! { <span class="gesture-hint-text">{text}</span> })}
+                <span class="gesture-hint-text" hidden=move || !here()>
+                    {move || here().then_some(text)}
+                </span>
             </div>
         }
     })
