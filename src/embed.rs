@@ -169,6 +169,17 @@ pub fn leaves_wheel_to_page(mode: crate::url::Mode, ctrl_or_meta: bool) -> bool 
     mode == crate::url::Mode::Embed && !ctrl_or_meta
 }
 
+/// Whether a browser whose `navigator.platform` and user agent are these runs on macOS, where the
+/// zoom modifier is ⌘, not Ctrl.
+pub fn is_mac(platform: &str, user_agent: &str) -> bool {
+    platform.starts_with("Mac") || (platform.is_empty() && user_agent.contains("Macintosh"))
+}
+
+/// The cooperative-gesture hint an embed shows the first time a plain wheel scrolls the host page.
+pub fn zoom_hint(mac: bool, lang: crate::lang::Lang) -> &'static str {
+    if mac { crate::i18n::Ui::HintCmdWheel.get(lang) } else { crate::i18n::Ui::HintCtrlWheel.get(lang) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,5 +390,20 @@ mod tests {
         assert!(!leaves_wheel_to_page(Mode::Embed, true));
         assert!(!leaves_wheel_to_page(Mode::Browser, false));
         assert!(!leaves_wheel_to_page(Mode::Kiosk, false));
+    }
+
+    #[test]
+    fn the_zoom_hint_names_the_platforms_modifier() {
+        use crate::lang::Lang;
+        assert!(is_mac("MacIntel", "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)"));
+        assert!(is_mac("", "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)"));
+        assert!(!is_mac("Linux x86_64", "Mozilla/5.0 (X11; Linux x86_64)"));
+        assert!(!is_mac("Win32", "Mozilla/5.0 (Windows NT 10.0; Win64; x64)"));
+        // An iPad asking for the desktop site says "MacIntel" too: a keyboard there has ⌘.
+        assert_eq!(zoom_hint(false, Lang::En), "Use Ctrl + scroll to zoom");
+        assert_eq!(zoom_hint(true, Lang::En), "Use ⌘ + scroll to zoom");
+        for l in Lang::ALL {
+            assert!(zoom_hint(false, l).contains("Ctrl") && zoom_hint(true, l).contains('⌘'), "{l:?}");
+        }
     }
 }

@@ -142,6 +142,12 @@ impl Filters {
         })
     }
 
+    /// Whether the figures table shows figure `f`, given [`Filters::matched`]: a figure stays while its
+    /// event matches; one with no event only while nothing is filtered.
+    pub fn shows_figure(&self, f: &crate::data::Figure, matched: &[bool]) -> bool {
+        f.event.map_or(self.is_empty(), |e| matched[e.0 as usize])
+    }
+
     /// For every event, whether it matches (index = event index).
     pub fn matched(&self) -> Vec<bool> {
         query::all_events().map(|e| self.is_empty() || self.matches(e)).collect()

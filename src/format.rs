@@ -118,6 +118,26 @@ pub fn when(w: &When, daypart: Option<Daypart>, lang: Lang) -> String {
     out
 }
 
+/// An event's accessible name on the timeline: its bar's label first (the short title, as the bar
+/// shows it: WCAG 2.5.3), then the full title where it differs, the date and a planned or undated
+/// status, e.g. "Gia Lai's proposals: Gia Lai's strengths and proposals, 1 July 2025".
+pub fn event_name(e: &crate::data::Event, lang: Lang) -> String {
+    let sep = crate::i18n::list_sep(lang);
+    let (short, title) = (e.short_title(lang), e.title.get(lang));
+    let mut name = short.to_string();
+    if short != title {
+        name.push_str(crate::i18n::colon(lang));
+        name.push_str(title);
+    }
+    name.push_str(sep);
+    name.push_str(&when(&e.when, e.daypart, lang));
+    if let Some(s) = crate::i18n::status(e.status) {
+        name.push_str(sep);
+        name.push_str(s.get(lang));
+    }
+    name
+}
+
 /// `x` with exactly `decimals` decimals, as `format!("{x:.2}")` writes it (but `-0.0` as `0.0`):
 /// for coordinates in SVG and CSS. Integer arithmetic, so the standard library's float formatting
 /// (≈15 KB of wasm) stays out of the bundle (issue 8's size profile).
@@ -382,5 +402,19 @@ mod tests {
         assert_eq!(trimmed(2.0, 2), "2");
         assert_eq!(trimmed(120.0, 0), "120");
         assert_eq!(trimmed(0.25, 2), "0.25");
+    }
+
+    #[test]
+    fn an_event_is_named_by_its_label_first() {
+        use crate::data::query::event_by_id;
+        let e = event_by_id("forum-gia-lai-speech").expect("seeded").get();
+        let name = super::event_name(e, Lang::En);
+        assert!(name.starts_with("Gia Lai's proposals: Gia Lai's strengths and proposals, "), "{name}");
+        assert!(super::event_name(e, Lang::Ja).starts_with("ザライ省の提案：ザライ省の強みと提案、"));
+        // Without a short title, the title is said once.
+        let plain = crate::data::EVENTS.iter().find(|e| e.title_short.is_none()).expect("one without");
+        let name = super::event_name(plain, Lang::Vi);
+        assert!(name.starts_with(&format!("{}, ", plain.title.vi)), "{name}");
+        assert_eq!(name.matches(plain.title.vi).count(), 1);
     }
 }

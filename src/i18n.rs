@@ -110,6 +110,22 @@ ui! {
     OpenData => "Open data", "Dữ liệu mở", "オープンデータ";
     DownloadJson => "Download the whole dataset (JSON, with sources)", "Tải toàn bộ dữ liệu (JSON, kèm nguồn)", "全データをダウンロード（JSON・出典付き）";
     DownloadIcs => "Download the events as a calendar (.ics)", "Tải các sự kiện dưới dạng lịch (.ics)", "出来事をカレンダー形式でダウンロード（.ics）";
+    DownloadEventsCsv => "Download the events shown (CSV)", "Tải CSV các sự kiện đang hiển thị", "表示中の出来事をダウンロード（CSV）";
+    DownloadFiguresCsv => "Download the figures shown (CSV)", "Tải CSV các số liệu đang hiển thị", "表示中の数値をダウンロード（CSV）";
+    /// The embed's cooperative-gesture hint (`components::gesture_hint`).
+    HintCtrlWheel => "Use Ctrl + scroll to zoom", "Dùng Ctrl + cuộn chuột để phóng to, thu nhỏ", "拡大・縮小するには Ctrl キーを押しながらスクロール";
+    HintCmdWheel => "Use ⌘ + scroll to zoom", "Dùng ⌘ + cuộn chuột để phóng to, thu nhỏ", "拡大・縮小するには ⌘ キーを押しながらスクロール";
+    /// The CSV files' column names (`export::csv`).
+    CsvTitle => "Title", "Tiêu đề", "名称";
+    CsvDate => "Date", "Thời gian", "日付";
+    CsvStart => "First day", "Ngày bắt đầu", "開始日";
+    CsvEnd => "Last day", "Ngày kết thúc", "終了日";
+    CsvStatus => "Status", "Trạng thái", "状況";
+    CsvHeld => "held", "đã diễn ra", "実施済み";
+    CsvStrand => "Strand", "Nhóm sự kiện", "分類";
+    CsvSummary => "Summary", "Tóm tắt", "概要";
+    CsvNumber => "Number", "Giá trị", "値";
+    CsvUpTo => "Up to", "Đến", "上限";
     EmbedThisView => "Embed this view", "Nhúng chế độ xem này", "この表示を埋め込む";
     EmbedHelp => "Paste this into your page. The explorer opens on this view, in this language; the script beside it sizes the frame, and the explorer reports its selection to your page (see the README for the messages).",
         "Dán đoạn mã này vào trang của bạn. Trình khám phá sẽ mở đúng chế độ xem và ngôn ngữ này; tệp script đi kèm tự điều chỉnh chiều cao của khung, và trình khám phá gửi cho trang của bạn mục đang được chọn (xem README về các thông điệp).",

@@ -276,6 +276,21 @@ pub fn provide_app_state(mode: Mode) -> AppState {
     state
 }
 
+/// Whether the single-key shortcuts act: `keys=off` in the URL turns them off (WCAG 2.1.4). In
+/// context from [`provide_single_keys`]; on where none was provided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SingleKeys(pub bool);
+
+/// Puts whether the single-key shortcuts act in context.
+pub fn provide_single_keys(on: bool) {
+    provide_context(SingleKeys(on));
+}
+
+/// Whether the single-key shortcuts act here.
+pub fn single_keys() -> bool {
+    use_context::<SingleKeys>().is_none_or(|k| k.0)
+}
+
 /// The shared state. Panics outside a component tree that called [`provide_app_state`].
 pub fn use_app_state() -> AppState {
     expect_context::<AppState>()

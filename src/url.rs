@@ -17,6 +17,7 @@
 //! | `warn` | kiosk: seconds of warning before the reset (0: none) | `warn=10` |
 //! | `tour_langs` | kiosk: the languages the attract tour cycles through — comma list | `tour_langs=vi,ja` |
 //! | `pin` | kiosk: the staff panel's PIN, 4 to 12 digits | `pin=2025` |
+//! | `keys` | `off`: no single-key shortcuts (+ − = 0 zoom and reset, arrows pan the map); Tab, Enter, Space, Escape and moving between the timeline's events stay (WCAG 2.1.4) | `keys=off` |
 
 use crate::lang::Lang;
 
@@ -102,6 +103,8 @@ pub struct Query {
     pub tour_langs: Vec<Lang>,
     /// Kiosk: the staff panel's PIN ([`MIN_PIN`] to [`MAX_PIN`] digits); no PIN, no panel.
     pub pin: Option<String>,
+    /// `keys=off`: the single-key shortcuts are off.
+    pub keys_off: bool,
 }
 
 /// The shortest and longest staff PIN.
@@ -314,6 +317,7 @@ pub fn parse(query: &str) -> Query {
             "warn" => q.warn = hundredths(&v).filter(|n| (0.0..=86_400.0).contains(n)),
             "tour_langs" => q.tour_langs = langs(&v),
             "pin" => q.pin = pin(&v),
+            "keys" => q.keys_off = v == "off",
             _ => {}
         }
     }
@@ -368,6 +372,9 @@ pub fn serialise(q: &Query) -> String {
     }
     if let Some(p) = &q.pin {
         parts.push(format!("pin={p}"));
+    }
+    if q.keys_off {
+        parts.push("keys=off".into());
     }
     parts.join("&")
 }
@@ -443,6 +450,7 @@ mod tests {
             warn: (r.next(2) == 0).then(|| r.next(30) as f64),
             tour_langs: [vec![], vec![Lang::Vi], vec![Lang::Ja, Lang::En, Lang::Vi]][r.next(3) as usize].clone(),
             pin: (r.next(2) == 0).then(|| "0123456789".to_string()),
+            keys_off: r.next(2) == 0,
         }
     }
 
@@ -456,6 +464,18 @@ mod tests {
         }
         assert_eq!(serialise(&parse("?v=list&lang=vi")), "v=list&lang=vi");
         assert_eq!(serialise(&Query::default()), "");
+    }
+
+    #[test]
+    fn keys_off_turns_the_single_key_shortcuts_off_and_nothing_else_does() {
+        let q = parse("?embed&keys=off");
+        assert!(q.keys_off && q.mode == Mode::Embed);
+        assert_eq!(serialise(&q), "embed&keys=off");
+        assert_eq!(parse(&serialise(&q)), q);
+        for other in ["", "keys", "keys=", "keys=on", "keys=OFF", "keys=off2", "key=off"] {
+            assert!(!parse(other).keys_off, "{other}");
+        }
+        assert!(!serialise(&parse("s=forum-2025")).contains("keys"), "the default is left out");
     }
 
     #[test]
@@ -583,6 +603,7 @@ mod tests {
             "warn",
             "tour_langs",
             "pin",
+            "keys",
             "x",
         ];
         let junk = [

@@ -172,6 +172,10 @@ pub fn App() -> impl IntoView {
     let opened = crate::url::parse(&web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default());
     let mode = opened.mode;
     let state = provide_app_state(mode);
+    crate::state::provide_single_keys(!opened.keys_off);
+    if mode == Mode::Embed {
+        super::gesture_hint::provide_gesture_hint();
+    }
     state.lang.set(initial_lang(opened.lang));
     use_viewport(state);
     super::url_sync::use_url_sync(state, &opened);

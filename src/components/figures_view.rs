@@ -25,10 +25,7 @@ pub fn FiguresView() -> impl IntoView {
     let rows = FIGURES
         .iter()
         .map(|f| {
-            let shown = move || {
-                let filtered = state.filters.with(|x| !x.is_empty());
-                state.matched.with(|m| f.event.map_or(!filtered, |e| m[e.0 as usize]))
-            };
+            let shown = move || state.filters.with(|x| state.matched.with(|m| x.shows_figure(f, m)));
             view! {
                 <tr hidden=move || !shown() data-figure=f.id>
                     <td class="figure-value">{format::figure(f.value, f.max, f.qualifier, f.unit, lang)}</td>

@@ -8,6 +8,7 @@ pub mod embed_dialog;
 pub mod event_item;
 pub mod figures_view;
 pub mod filter_panel;
+pub mod gesture_hint;
 pub mod header;
 pub mod icons;
 pub mod kiosk_mode;

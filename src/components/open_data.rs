@@ -1,5 +1,6 @@
-//! Downloads generated in the browser (`crate::export`): the dataset as JSON and the events as an
-//! iCalendar file; and a print button for the chronological report the print stylesheet makes.
+//! Downloads generated in the browser (`crate::export`): the dataset as JSON, the events as an
+//! iCalendar file, the events and figures the filters show as CSV; and a print button for the
+//! chronological report the print stylesheet makes.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -7,6 +8,9 @@ use wasm_bindgen::JsCast;
 use crate::export;
 use crate::i18n::Ui;
 use crate::state::use_app_state;
+
+/// The CSV files' type; the text carries a byte-order mark too, for Excel.
+const CSV: &str = "text/csv;charset=utf-8";
 
 /// Offers `text` as a file named `name`.
 fn download(name: &str, mime: &str, text: &str) {
@@ -47,6 +51,26 @@ pub fn OpenData() -> impl IntoView {
                 }
             >
                 {Ui::DownloadIcs.get(lang)}
+            </button>
+            <button
+                class="download-events-csv"
+                on:click=move |_| {
+                    let csv = state.kept.with_untracked(|k| export::csv::events(lang, k));
+                    download(&format!("vn-jp-2025-events-{}.csv", lang.tag()), CSV, &csv)
+                }
+            >
+                {Ui::DownloadEventsCsv.get(lang)}
+            </button>
+            <button
+                class="download-figures-csv"
+                on:click=move |_| {
+                    let csv = state.filters.with_untracked(|x| {
+                        state.matched.with_untracked(|m| export::csv::figures(lang, |f| x.shows_figure(f, m)))
+                    });
+                    download(&format!("vn-jp-2025-figures-{}.csv", lang.tag()), CSV, &csv)
+                }
+            >
+                {Ui::DownloadFiguresCsv.get(lang)}
             </button>
             <button class="print" on:click=move |_| super::print_report::print(state)>
                 {Ui::Print.get(lang)}

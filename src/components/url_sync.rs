@@ -104,7 +104,7 @@ fn address(state: AppState, fixed: &Query) -> String {
 }
 
 /// What a URL says that is not state, kept in every address the app writes: the mode, an embed's
-/// hosts, a kiosk's timers.
+/// hosts, a kiosk's timers, `keys=off`.
 fn not_state(opened: &Query) -> Query {
     Query {
         mode: opened.mode,
@@ -112,6 +112,7 @@ fn not_state(opened: &Query) -> Query {
         idle: opened.idle,
         reset: opened.reset,
         step: opened.step,
+        keys_off: opened.keys_off,
         ..Query::default()
     }
 }

@@ -164,6 +164,37 @@ mod tests {
     }
 }
 
+/// A marker's accessible name (and tooltip): the first place's name, then the count, then any other
+/// places merged into the marker, e.g. "Quảng Ninh Province: 3 events (+ Hải Phòng)". The marker
+/// shows its label (the first name without its brackets) and then its count, so the name holds the
+/// visible text in that order (WCAG 2.5.3, axe's `label-content-name-mismatch`).
+pub fn marker_name(names: &[&str], n: usize, lang: crate::lang::Lang) -> String {
+    use crate::i18n::{Noun, count, list_sep, paren};
+    let first = names.first().copied().unwrap_or_default();
+    let mut name = format!("{first}: {}", count(n, Noun::Event, lang));
+    if names.len() > 1 {
+        name.push_str(&paren(&format!("+ {}", names[1..].join(list_sep(lang))), lang));
+    }
+    name
+}
+
+#[cfg(test)]
+mod marker_name_tests {
+    use super::marker_name;
+    use crate::lang::Lang;
+
+    #[test]
+    fn the_first_place_and_the_count_lead_the_name() {
+        assert_eq!(marker_name(&["Hanoi"], 1, Lang::En), "Hanoi: 1 event");
+        assert_eq!(
+            marker_name(&["Quảng Ninh Province (since 2025)", "Hải Phòng", "Ninh Bình"], 3, Lang::En),
+            "Quảng Ninh Province (since 2025): 3 events (+ Hải Phòng, Ninh Bình)"
+        );
+        assert_eq!(marker_name(&["ハノイ", "ハイフォン"], 2, Lang::Ja), "ハノイ: 2件の出来事（+ ハイフォン）");
+        assert_eq!(marker_name(&["Hà Nội"], 4, Lang::Vi), "Hà Nội: 4 sự kiện");
+    }
+}
+
 /// Every event whose span meets the window `[start, end)` (days), in table order.
 pub fn in_window(start: f64, end: f64) -> Vec<EventId> {
     crate::data::query::all_events()

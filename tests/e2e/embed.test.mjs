@@ -107,6 +107,95 @@ test('embedded, the wheel over the timeline and the map scrolls the host page; C
   await page.close();
 });
 
+test('embedded, the first plain wheel over the map or timeline shows the Ctrl + scroll hint once; not outside an embed', async () => {
+  const wheelOver = async (page, selector) => {
+    const box = await page.locator(selector).first().boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(40, box.height / 2));
+    await page.mouse.wheel(0, 120);
+  };
+  let { page, problems } = await open(app.browser, app.server, { query: '?embed' });
+  const hint = page.locator('.map').getByRole('status').filter({ hasText: 'Use Ctrl + scroll to zoom' });
+  await page.locator('.map-marker').first().waitFor();
+  assert.equal(await hint.count(), 0, 'no hint before a wheel');
+  await wheelOver(page, '.map-svg');
+  await hint.waitFor({ timeout: 2000 });
+  await page.locator('.map').screenshot({ path: `${artifacts}embed-gesture-hint.png` });
+  // It goes after about 2 s, and a second wheel, over either panel, does not bring it back.
+  await hint.waitFor({ state: 'detached', timeout: 4000 });
+  await wheelOver(page, '.map-svg');
+  await wheelOver(page, '.timeline-canvas');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.locator('.gesture-hint-text:not([hidden])').count(), 0, 'shown once per page');
+  assert.deepEqual(problems.console, []);
+  await page.close();
+  // The timeline has it too, in the page's language.
+  ({ page } = await open(app.browser, app.server, { query: '?embed&lang=ja' }));
+  await page.locator('.timeline-event').first().waitFor();
+  await wheelOver(page, '.timeline-canvas');
+  await page.locator('.timeline').getByRole('status').filter({ hasText: '拡大・縮小するには Ctrl キーを押しながらスクロール' }).waitFor({ timeout: 2000 });
+  await page.close();
+  // Outside an embed the wheel zooms: no hint, and no live region for it.
+  ({ page } = await open(app.browser, app.server));
+  await page.locator('.map-marker').first().waitFor();
+  await wheelOver(page, '.map-svg');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.locator('.gesture-hint').count(), 0);
+  await page.close();
+});
+
+test('keys=off: + − 0 and arrows no longer zoom or pan the map and timeline; Tab, Enter, Escape and moving between events still work', async () => {
+  const viewBox = (page) => page.locator('.map-pane[data-pane="Vietnam"] .map-svg').getAttribute('viewBox');
+  // The control: without the switch, + on the focused pane zooms the map.
+  let { page } = await open(app.browser, app.server, { query: '?embed' });
+  await page.locator('.map-marker').first().waitFor();
+  let before = await viewBox(page);
+  await page.locator('.map-pane[data-pane="Vietnam"] .map-svg').focus();
+  await page.keyboard.press('+');
+  await page.waitForFunction((b) => document.querySelector('.map-pane[data-pane="Vietnam"] .map-svg').getAttribute('viewBox') !== b, before, { timeout: 3000 });
+  // … and + on a focused event zooms the timeline within 500 ms.
+  const axis = await page.locator('.timeline-axis').textContent();
+  await page.locator('.timeline-year').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('+');
+  await page.waitForFunction((a) => document.querySelector('.timeline-axis').textContent !== a, axis, { timeout: 500 });
+  await page.close();
+
+  const { page: off, problems } = await open(app.browser, app.server, { query: '?embed&keys=off' });
+  page = off;
+  await page.locator('.map-marker').first().waitFor();
+  before = await viewBox(page);
+  const pane = page.locator('.map-pane[data-pane="Vietnam"] .map-svg');
+  await pane.focus();
+  for (const key of ['+', '-', '0', 'ArrowRight', 'ArrowDown']) await page.keyboard.press(key);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await viewBox(page), before, 'the map did not move for the keys');
+  // The pane's name no longer offers the keys.
+  assert.equal(await pane.getAttribute('aria-label'), 'Vietnam');
+  // Tab still reaches a unit or marker in the pane, and Enter on it still selects.
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement.closest('.map-pane') !== null), 'Tab stays in the pane');
+  await page.keyboard.press('Enter');
+  await page.getByRole('complementary').getByRole('heading', { level: 3 }).waitFor();
+  // The timeline: + does not zoom; the arrows still move between events; Escape clears.
+  const ticks = await page.locator('.timeline-axis').textContent();
+  await page.locator('.timeline-year').focus();
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement.dataset.event);
+  assert.ok(first, 'Tab lands on an event');
+  await page.keyboard.press('+');
+  await page.keyboard.press('=');
+  // As long as the control above allows a zoom to move the ticks.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+  assert.equal(await page.locator('.timeline-axis').textContent(), ticks, 'the timeline did not zoom');
+  await page.keyboard.press('ArrowRight');
+  assert.notEqual(await page.evaluate(() => document.activeElement.dataset.event), first, 'ArrowRight still moves between events');
+  await page.keyboard.press('Escape');
+  await page.getByRole('complementary').getByText('Select an event').waitFor();
+  assert.match(page.url(), /[?&]keys=off(&|$)/, 'the switch stays in the address');
+  assert.deepEqual(problems.console, []);
+  await page.close();
+});
+
 test('"Open the full explorer" opens the same view in a new tab, out of the frame', async () => {
   const page = await app.browser.newPage({ viewport: { width: 1024, height: 800 } });
   await page.goto(`http://127.0.0.1:${host.address().port}/`);

@@ -144,6 +144,75 @@ test('open data: the JSON download re-parses with every record; the .ics has eve
   await page.close();
 });
 
+/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], cell = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') {
+      assert.equal(cell, '', 'a quote opens a field');
+      quoted = true;
+    } else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r') {
+      assert.equal(text[i + 1], '\n', 'CRLF');
+      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    } else {
+      assert.notEqual(c, '\n', 'no bare LF between records');
+      cell += c;
+    }
+  }
+  assert.ok(!quoted && cell === '' && row.length === 0, 'the last record ends with CRLF');
+  return rows;
+}
+
+/** Clicks the download button named `name` and returns the file's bytes and its name. */
+async function download(page, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  return { bytes: readFileSync(await file.path()), filename: file.suggestedFilename() };
+}
+
+test('open data: CSV of the events and figures the filters show, with a BOM, in Vietnamese and Japanese', async () => {
+  // Vietnamese, one strand chosen: as many rows as the list shows.
+  let { page } = await open(app.browser, app.server, { query: '?lang=vi&fs=training-programme&v=list' });
+  await page.locator('.all-events').waitFor();
+  const listed = await page.locator('.all-events li.event:not([hidden])').evaluateAll((li) => li.map((x) => x.dataset.event));
+  assert.ok(listed.length > 0 && listed.length < seeds.events.length, `${listed.length} listed`);
+  await page.goto(page.url().replace('v=list', 'v=sources'));
+  let { bytes, filename } = await download(page, 'Tải CSV các sự kiện đang hiển thị');
+  assert.equal(filename, 'vn-jp-2025-events-vi.csv');
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+  let rows = parseCsv(bytes.toString('utf8').slice(1));
+  assert.deepEqual(rows[0].slice(0, 3), ['id', 'Tiêu đề', 'Thời gian']);
+  assert.equal(rows.at(0).at(-1), 'Nguồn');
+  assert.deepEqual(rows.slice(1).map((r) => r[0]).sort(), [...listed].sort(), 'the rows are the events the list shows');
+  const training = seeds.events.find((e) => e.id === 'training-2025');
+  assert.equal(rows.find((r) => r[0] === 'training-2025')[1], training.title.vi, 'Vietnamese intact');
+  assert.ok(rows.slice(1).every((r) => r.length === rows[0].length && r.at(-1) !== ''), 'every row has its sources');
+  ({ bytes } = await download(page, 'Tải CSV các số liệu đang hiển thị'));
+  rows = parseCsv(bytes.toString('utf8').slice(1));
+  assert.equal(rows[0][1], 'Số liệu');
+  assert.ok(rows.length > 1 && rows.length - 1 < seeds.figures.length, `${rows.length - 1} figures follow the filter`);
+  await page.close();
+  // Japanese, nothing filtered: every event, Japanese text intact.
+  ({ page } = await open(app.browser, app.server, { query: '?lang=ja&v=sources' }));
+  ({ bytes, filename } = await download(page, '表示中の出来事をダウンロード（CSV）'));
+  assert.equal(filename, 'vn-jp-2025-events-ja.csv');
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  rows = parseCsv(bytes.toString('utf8').slice(1));
+  assert.equal(rows.length - 1, seeds.events.length);
+  const forum = seeds.events.find((e) => e.id === 'forum-2025');
+  assert.equal(rows.find((r) => r[0] === 'forum-2025')[1], forum.title.ja);
+  assert.match(rows.find((r) => r[0] === 'forum-2025')[2], /2025年11月25日/);
+  ({ bytes } = await download(page, '表示中の数値をダウンロード（CSV）'));
+  assert.equal(parseCsv(bytes.toString('utf8').slice(1)).length - 1, seeds.figures.length);
+  await page.close();
+});
+
 test('print: a clean report of the filtered events and the selection, without the interactive chrome', async () => {
   const { page } = await open(app.browser, app.server, { query: '?fs=training-programme&s=training-2025' });
   // Not built on screen: the report exists only while the page prints.

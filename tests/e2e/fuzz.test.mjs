@@ -211,7 +211,11 @@ async function stillWorks(root, errors, label) {
   target = root.locator('#timeline').getByRole('list').getByRole('button', { name, exact: true });
   await target.click({ position: { x: 8, y: 8 } });
   const heading = root.getByRole('complementary').getByRole('heading', { level: 3 });
-  const shown = async () => name.startsWith((await heading.first().textContent().catch(() => null)) ?? '\0');
+  // The event's name is "short title: title, date" (or "title, date"); the card heads with the title.
+  const shown = async () => {
+    const title = (await heading.first().textContent().catch(() => null)) ?? '\0';
+    return name.startsWith(`${title}, `) || name.startsWith(`${title}、`) || [': ', '：'].some((c) => name.includes(`${c}${title}`));
+  };
   for (let i = 0; i < 100 && !(await shown()); i++) await new Promise((r) => setTimeout(r, 50));
   assert.ok(await shown(), `${label}: the details show the clicked event (${name})`);
   assert.equal(await target.getAttribute('aria-pressed'), 'true', `${label}: the clicked event is selected`);

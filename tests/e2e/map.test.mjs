@@ -12,10 +12,11 @@ test('the map is a labelled region with both countries and named markers', async
   const map = page.getByRole('region', { name: 'Map' });
   await map.waitFor();
   for (const pane of ['Vietnam', 'Japan']) assert.equal(await map.getByRole('group', { name: new RegExp(`^${pane}`) }).count(), 1);
-  // Both the Hanoi marker and the shaded Hanoi unit are buttons named "Hanoi…: N events".
-  const named = map.getByRole('button', { name: /^Hanoi.*: \d+ events?$/ });
+  // Both the Hanoi marker and the shaded Hanoi unit are buttons named "Hanoi…: N events", the
+  // marker's followed by the places merged into it ("(+ …)").
+  const named = map.getByRole('button', { name: /^Hanoi[^:]*: \d+ events?( \(\+ [^)]+\))?$/ });
   assert.equal(await named.count(), 2);
-  assert.match(await map.locator('.map-marker[data-place="hanoi"]').getAttribute('aria-label'), /^Hanoi.*: \d+ events?$/);
+  assert.match(await map.locator('.map-marker[data-place="hanoi"]').getAttribute('aria-label'), /^Hanoi[^:]*: \d+ events?( \(\+ [^)]+\))?$/);
   await map.screenshot({ path: `${artifacts}map-laptop.png` });
   assert.deepEqual(problems.console, []);
   assert.deepEqual(problems.foreign, []);

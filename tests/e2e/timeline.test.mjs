@@ -15,7 +15,7 @@ test('the timeline is a labelled region that opens on 2025', async () => {
   const { page, problems } = await open(app.browser, app.server);
   const region = page.getByRole('region', { name: 'Timeline' });
   await region.waitFor();
-  assert.equal(await region.getByRole('button', { name: /^Vietnam–Japan Local Cooperation Forum, 25 November 2025$/ }).count(), 1);
+  assert.equal(await region.getByRole('button', { name: /^Local Cooperation Forum: Vietnam–Japan Local Cooperation Forum, 25 November 2025$/ }).count(), 1);
   assert.equal(await region.getByRole('list', { name: 'Events in time order' }).count(), 1);
   // Only 2025: nothing that starts in 2026 or ended in 2023 is drawn.
   for (const id of ['plan-jc-science-technology-5', 'plan-green-hydrogen-summit', 'plan-apec-2027', 'csp-upgrade-2023']) {
@@ -93,8 +93,9 @@ test('jumping to a strand frames it; keyboard alone walks, selects and clears', 
   await page.keyboard.press('Enter');
   const details = page.getByRole('complementary', { name: 'Details' });
   // The selection redraws the lanes (its family first): focus follows the event to its new mark.
+  // The event's name is "short title: title, date" (or "title, date"); the card heads with the title.
   const label = await page.waitForFunction(() => document.activeElement?.getAttribute('aria-pressed') === 'true' && document.activeElement.getAttribute('aria-label'), null, { timeout: 3000 });
-  const title = (await label.jsonValue()).split(',')[0];
+  const title = (await label.jsonValue()).split(', ')[0].split(': ').pop();
   await details.getByRole('heading', { level: 3, name: title }).waitFor();
   // Focus stays on (or, when the redraw replaced its mark, comes back within a frame or two to) the
   // selected event.

@@ -113,6 +113,7 @@ pub fn MapView() -> impl IntoView {
                 <MapPane pane=PaneId::Japan label=Ui::Japan.get(lang) events=events involved=involved reset=reset view=views[1] rect=rects[1]/>
                 <PartnershipLinks views=views rects=rects/>
                 <super::tour_caption::TourCaption/>
+                <super::gesture_hint::GestureHintOverlay panel=super::gesture_hint::Panel::Map/>
             </div>
         </section>
     }

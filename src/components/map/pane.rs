@@ -8,8 +8,9 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::gesture_hint::{Panel, use_gesture_hint};
 use crate::data::{EventId, UNITS, UnitId, query};
-use crate::i18n::{Noun, Ui, count};
+use crate::i18n::{Noun, Ui};
 use crate::input;
 use crate::lang::Lang;
 use crate::map::markers::{self, Marker, level, markers, place_labels, position};
@@ -157,9 +158,13 @@ pub fn MapPane(
     let last_tap: StoredValue<Option<(f64, f64, f64)>> = StoredValue::new(None);
     let suppress = StoredValue::new(false);
     let mode = use_app_state().mode;
+    let hint = use_gesture_hint();
     let on_wheel = move |e: ev::WheelEvent| {
         // Embedded, the page scrolls under a plain wheel; Ctrl (or ⌘) + wheel zooms the map.
         if crate::embed::leaves_wheel_to_page(mode, e.ctrl_key() || e.meta_key()) {
+            if let Some(h) = hint {
+                h.offer(Panel::Map);
+            }
             return;
         }
         e.prevent_default();
@@ -258,7 +263,13 @@ pub fn MapPane(
             view.update(|v| *v = v.zoom_at(&p, x, y, 2.0));
         }
     };
+    // Arrows, + − and 0 are single-key shortcuts here, off with `keys=off` (the units and markers
+    // are Tab stops of their own).
+    let keys = crate::state::single_keys();
     let on_key = move |e: ev::KeyboardEvent| {
+        if !keys {
+            return;
+        }
         let v = view.get_untracked();
         let (w, h) = v.extent(&p);
         let next = match e.key().as_str() {
@@ -394,7 +405,7 @@ pub fn MapPane(
                 .map(|(m, show)| {
                     let n = m.events.len();
                     let names: Vec<&str> = m.places.iter().map(|pl| pl.get().name.get(lang)).collect();
-                    let aria = format!("{}: {}", names.join(", "), count(n, Noun::Event, lang));
+                    let aria = markers::marker_name(&names, n, lang);
                     let tooltip = aria.clone();
                     let place = m.places[0];
                     // One event: select it (the timeline follows). Several: select the place and
@@ -437,9 +448,8 @@ pub fn MapPane(
                             // A touch-sized target (48 CSS px) around even the smallest marker.
                             <circle class="map-marker-hit" r=fixed(24.0 * s / k, 2)></circle>
                             <circle r=fixed(r, 2)></circle>
-                            <text class="map-marker-count" dy=fixed(4.0 * s / k, 2) font-size=fixed(11.0 * s / k, 2)>
-                                {n.to_string()}
-                            </text>
+                            // The label before the count in the text, as in the accessible name
+                            // (`marker_name`); its trailing space, not drawn, parts the two.
                             {show
                                 .then(|| {
                                     view! {
@@ -449,10 +459,13 @@ pub fn MapPane(
                                             dy=fixed(4.0 * s / k, 2)
                                             font-size=fixed(12.0 * s / k, 2)
                                         >
-                                            {short_name(names[0])}
+                                            {format!("{} ", short_name(names[0]))}
                                         </text>
                                     }
                                 })}
+                            <text class="map-marker-count" dy=fixed(4.0 * s / k, 2) font-size=fixed(11.0 * s / k, 2)>
+                                {n.to_string()}
+                            </text>
                         </g>
                     }
                 })
@@ -497,7 +510,7 @@ pub fn MapPane(
                 node_ref=svg
                 class="map-svg"
                 role="group"
-                aria-label=format!("{label}: {}", Ui::PaneKeys.get(lang))
+                aria-label=if keys { format!("{label}: {}", Ui::PaneKeys.get(lang)) } else { label.to_string() }
                 tabindex="0"
                 viewBox=move || view.get().view_box(&p)
                 preserveAspectRatio="xMidYMid meet"

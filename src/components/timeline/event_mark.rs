@@ -27,12 +27,7 @@ pub fn EventMark(
     let geo = Memo::new(move |_| scene.with(|s| s.event(id).copied()));
     let selected = move || state.selected_event() == Some(id);
     let lang = state.lang;
-    let name = move || {
-        let l = lang.get();
-        let sep = crate::i18n::list_sep(l);
-        let planned = crate::i18n::status(e.status).map(|s| format!("{sep}{}", s.get(l))).unwrap_or_default();
-        format!("{}{sep}{}{planned}", e.title.get(l), format::when(&e.when, e.daypart, l))
-    };
+    let name = move || format::event_name(e, lang.get());
     let precision = match e.when.precision {
         Precision::Day => "day",
         Precision::Month => "month",

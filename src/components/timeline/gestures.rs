@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::motion::glide;
+use crate::components::gesture_hint::{GestureHint, Panel, use_gesture_hint};
 use crate::input;
 use crate::state::AppState;
 use crate::timeline::scale::{Scale, Window};
@@ -50,6 +51,8 @@ pub struct Gestures {
     left: StoredValue<f64>,
     /// Set when a press turned into a drag, so the click that follows does not select.
     pub suppress_click: StoredValue<bool>,
+    /// The embed's hint, for a wheel left to the host page.
+    hint: Option<GestureHint>,
 }
 
 impl Gestures {
@@ -63,6 +66,7 @@ impl Gestures {
             glide_stop: StoredValue::new_local(Rc::new(Cell::new(true))),
             left: StoredValue::new(0.0),
             suppress_click: StoredValue::new(false),
+            hint: use_gesture_hint(),
         }
     }
 
@@ -90,6 +94,9 @@ impl Gestures {
         // Embedded in a host page, a plain vertical wheel scrolls the page; Ctrl (or ⌘) + wheel zooms.
         let vertical = ev.delta_y().abs() >= ev.delta_x().abs() && !ev.shift_key();
         if vertical && crate::embed::leaves_wheel_to_page(self.state.mode, ev.ctrl_key() || ev.meta_key()) {
+            if let Some(h) = self.hint {
+                h.offer(Panel::Timeline);
+            }
             return;
         }
         ev.prevent_default();

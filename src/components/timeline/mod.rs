@@ -168,6 +168,7 @@ pub fn Timeline() -> impl IntoView {
             .unwrap_or(w.start + w.span() / 2.0);
         state.go_to(w.zoom_at(anchor, factor));
     };
+    let keys = crate::state::single_keys();
     let on_key = move |ev: ev::KeyboardEvent| {
         // Leave browser shortcuts alone (Ctrl/Cmd + zoom the page, Alt + arrows go back).
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
@@ -191,8 +192,9 @@ pub fn Timeline() -> impl IntoView {
             return;
         }
         match ev.key().as_str() {
-            "+" | "=" => zoom_by(2.0),
-            "-" | "_" => zoom_by(0.5),
+            // Single-key shortcuts, off with `keys=off`; moving between events and Escape stay.
+            "+" | "=" if keys => zoom_by(2.0),
+            "-" | "_" if keys => zoom_by(0.5),
             "Escape" => state.select(None),
             _ => return,
         }
@@ -308,6 +310,7 @@ pub fn Timeline() -> impl IntoView {
                         <LaneNames scene=scene expanded=expanded row=Signal::derive(move || metrics.get().row)/>
                     </Show>
                 </div>
+                <crate::components::gesture_hint::GestureHintOverlay panel=crate::components::gesture_hint::Panel::Timeline/>
             </div>
         </section>
     }
