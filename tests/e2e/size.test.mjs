@@ -2,13 +2,16 @@
 // The issue's goal is 160 KiB; the build is far over it (README, "Quality": 1.1 MB of wasm holding the
 // Leptos views, three languages' texts and the map), so the ceiling is a ratchet at the size measured
 // when it was set, plus 3 %: a change that makes the first visit heavier fails here, and the ceiling
-// only ever moves down. Lower FIRST_VISIT_CEILING_KIB when the bundle shrinks.
+// only ever moves down — except once, on purpose: issues 16 and 17 asked for serde's JSON export
+// (+5.2 KiB), CSV (+1.5), the embed's gesture hint (+3.0), keys=off (+0.8), the kiosk's self-healing
+// (guard.js, +2.6, for every mode) and the tour's languages and fault switch (+2.3): 410.6 → 421.6
+// KiB, so 418 → 425. Lower FIRST_VISIT_CEILING_KIB when the bundle shrinks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sizes } from './bench.mjs';
 import { harness } from './page.mjs';
 
-const FIRST_VISIT_CEILING_KIB = 418;
+const FIRST_VISIT_CEILING_KIB = 425;
 const GOAL_KIB = 160;
 const app = harness();
 
