@@ -122,7 +122,8 @@ async fn the_timeline_is_a_labelled_region_of_named_events_in_time_order() {
     let forum = one(&root, ".timeline-event[data-event='forum-2025']");
     assert_eq!(
         forum.get_attribute("aria-label").as_deref(),
-        Some("Vietnam–Japan Local Cooperation Forum, 25 November 2025")
+        // The visible short title first (WCAG 2.5.3, `format::event_name`), then the title and date.
+        Some("Local Cooperation Forum: Vietnam–Japan Local Cooperation Forum, 25 November 2025")
     );
     // The events list is in chronological order, and exactly one event is in the tab order.
     let ids: Vec<String> = (0..root.query_selector_all(".timeline-event").unwrap().length())
