@@ -411,6 +411,10 @@ export function kioskWeek(dir, { days = 7, sessions = 144 } = {}) {
         window.__vnjpFault = 'panic';
       }
     });
+    // Faults other than the day's own: each is a bug the week found (the guard heals it, but the
+    // visit it cut short shows here).
+    const unplanned = [];
+    page.on('console', (m) => m.type() === 'error' && /panicked at/.test(m.text()) && unplanned.push(m.text().split('\n').slice(0, 3).join(' ')) && process.stderr.write(`kiosk week: ${unplanned.at(-1)}\n`));
     const url = `${server.url}?kiosk&lang=en&idle=0.1&reset=0.08&warn=0.04&step=0.02`;
     await page.goto(url);
     const t0 = Date.now();
@@ -454,7 +458,7 @@ export function kioskWeek(dir, { days = 7, sessions = 144 } = {}) {
       await page.waitForFunction((b) => Number(document.documentElement.dataset.reloads || 0) > b, before, { timeout: 20000 });
     }
     marks.push(await measure(`after the last fault, ${days * sessions} visits`));
-    return { marks, visits: days * sessions };
+    return { marks, visits: days * sessions, panics: unplanned.filter((p) => !p.includes('__vnjpFault')) };
   });
 }
 
