@@ -414,7 +414,7 @@ export function kioskWeek(dir, { days = 7, sessions = 144 } = {}) {
     // Faults other than the day's own: each is a bug the week found (the guard heals it, but the
     // visit it cut short shows here).
     const unplanned = [];
-    page.on('console', (m) => m.type() === 'error' && /panicked at/.test(m.text()) && unplanned.push(m.text().split('\n').slice(0, 3).join(' ')) && process.stderr.write(`kiosk week: ${unplanned.at(-1)}\n`));
+    page.on('console', (m) => m.type() === 'error' && /panicked at/.test(m.text()) && unplanned.push(m.text().split('\n').slice(0, 4).join(' ')) && process.stderr.write(`kiosk week: ${unplanned.at(-1)}\n`));
     const url = `${server.url}?kiosk&lang=en&idle=0.1&reset=0.08&warn=0.04&step=0.02`;
     await page.goto(url);
     const t0 = Date.now();

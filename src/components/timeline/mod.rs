@@ -144,8 +144,11 @@ pub fn Timeline() -> impl IntoView {
                 focused.set(Some(id));
             }
             let selector = format!("[data-event=\"{}\"]", id.get().id);
+            // The frame may come after a language change rebuilt the page: then the canvas is gone.
             request_animation_frame(move || {
-                if let Some(el) = canvas.get_untracked().and_then(|c| c.query_selector(&selector).ok().flatten()) {
+                if let Some(el) =
+                    canvas.try_get_untracked().flatten().and_then(|c| c.query_selector(&selector).ok().flatten())
+                {
                     super::focus(&el);
                 }
             });
