@@ -14,8 +14,8 @@
 //    them in data-resets), never during a visit. An embed registers nothing on its host's behalf.
 (() => {
   const root = document.documentElement;
-  const q = new URLSearchParams(location.search);
-  const mode = q.has('embed') ? 'embed' : q.has('kiosk') ? 'kiosk' : 'browser';
+  // The mode as early.js read it from the URL (it runs first: a blocking script in <head>).
+  const mode = root.dataset.mode || 'browser';
   const WINDOW = 5 * 60 * 1000;
   const MAX_RELOADS = 3;
   // Tests shorten the retry; nothing in a URL can.
@@ -121,8 +121,8 @@
 
   if (mode !== 'kiosk') return;
 
-  // The staff panel, only for a kiosk with a PIN (public/staff.js).
-  if (/^[0-9]{4,12}$/.test(q.get('pin') || '')) document.head.append(Object.assign(document.createElement('script'), { src: 'staff.js' }));
+  // The staff panel, only for a kiosk with a PIN (public/staff.js, which checks the PIN's form).
+  if (new URLSearchParams(location.search).has('pin')) document.head.append(Object.assign(document.createElement('script'), { src: 'staff.js' }));
 
   // Keep the screen awake; the lock goes when the page is hidden, so take it again when it is shown.
   const wake = () => {

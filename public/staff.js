@@ -10,7 +10,8 @@
   const root = document.documentElement;
   const url = new URL(location.href);
   const pin = url.searchParams.get('pin');
-  if (!url.searchParams.has('kiosk') || !/^[0-9]{4,12}$/.test(pin || '')) return;
+  // As the app reads `pin=` (src/url.rs): 4 to 12 digits, else no panel.
+  if (!/^[0-9]{4,12}$/.test(pin || '')) return;
 
   const CORNER = 80;
   const HOLD_MS = 5000;

@@ -66,6 +66,18 @@ pub enum Precision {
     Within,
 }
 
+impl Precision {
+    /// Its name, for `data-precision` on the timeline and the JSON export.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+            Precision::Year => "year",
+            Precision::Within => "within",
+        }
+    }
+}
+
 /// A first and last day, inclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct When {

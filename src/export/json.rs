@@ -5,8 +5,8 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use crate::data::{
-    Derived, EVENTS, FIGURES, ORGANISATIONS, PARTNERSHIPS, PEOPLE, PLACES, Precision, QUOTES, SOURCES, STRANDS,
-    SourceId, THEMES, Text, UNITS, When,
+    Derived, EVENTS, FIGURES, ORGANISATIONS, PARTNERSHIPS, PEOPLE, PLACES, QUOTES, SOURCES, STRANDS, SourceId, THEMES,
+    Text, UNITS, When,
 };
 
 /// A text in the three languages.
@@ -30,13 +30,7 @@ struct Dates {
 }
 
 fn dates(w: &When) -> Dates {
-    let precision = match w.precision {
-        Precision::Day => "day",
-        Precision::Month => "month",
-        Precision::Year => "year",
-        Precision::Within => "within",
-    };
-    Dates { start: w.start.iso(), end: w.end.iso(), precision }
+    Dates { start: w.start.iso(), end: w.end.iso(), precision: w.precision.key() }
 }
 
 /// What was worked out rather than read off a source, as `{field: note}`.

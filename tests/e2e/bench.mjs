@@ -359,6 +359,21 @@ export function clickBench(dir, rounds = 3) {
 }
 
 /**
+ * DOM nodes, listeners and JS heap (KB), each the smallest of five samples taken after a forced GC.
+ * The kiosk moves every 20 ms, so one sample may catch a stop's details half built, or a replaced
+ * view not yet collected: the smallest of a few is what compares across marks.
+ */
+async function leastAfterGc(cdp) {
+  const samples = [];
+  for (let i = 0; i < 5; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    samples.push({ ...(await cdp.send('Memory.getDOMCounters')), heap: (await cdp.send('Runtime.getHeapUsage')).usedSize });
+  }
+  const least = (k) => Math.min(...samples.map((x) => x[k]));
+  return { nodes: least('nodes'), listeners: least('jsEventListeners'), heapKB: least('heap') / 1024 };
+}
+
+/**
  * Kiosk soak: the attract tour accelerated (a stop every 20 ms), with DOM nodes, event listeners and
  * the JS heap (after a forced GC) read through the DevTools protocol at each of `marks` cycles.
  */
@@ -374,16 +389,7 @@ export function kioskSoak(dir, marks = [10, 500]) {
       await page.waitForFunction((n) => Number(document.documentElement.dataset.tourCycles) >= n && document.documentElement.dataset.tourStop === '0', n, { timeout: 300000, polling: 'raf' });
       await cdp.send('HeapProfiler.collectGarbage');
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-      // The tour moves every 20 ms, so one sample may catch a stop's details half built, or a
-      // replaced view not yet collected: the smallest of a few samples, each after a GC, is what
-      // compares across marks.
-      const samples = [];
-      for (let i = 0; i < 5; i++) {
-        await cdp.send('HeapProfiler.collectGarbage');
-        samples.push(await cdp.send('Memory.getDOMCounters'));
-      }
-      const nodes = Math.min(...samples.map((c) => c.nodes));
-      const listeners = Math.min(...samples.map((c) => c.jsEventListeners));
+      const { nodes, listeners } = await leastAfterGc(cdp);
       out.push({ cycles: n, nodes, listeners, heapKB: usedSize / 1024, seconds: (Date.now() - t0) / 1000 });
     }
     return { marks: out };
@@ -421,14 +427,9 @@ export function kioskWeek(dir, { days = 7, sessions = 144 } = {}) {
     const root = (name) => page.evaluate((n) => Number(document.documentElement.dataset[n] || 0), name);
     const measure = async (label) => {
       const cdp = await page.context().newCDPSession(page);
-      const samples = [];
-      for (let i = 0; i < 5; i++) {
-        await cdp.send('HeapProfiler.collectGarbage');
-        samples.push({ ...(await cdp.send('Memory.getDOMCounters')), heap: (await cdp.send('Runtime.getHeapUsage')).usedSize });
-      }
+      const counts = await leastAfterGc(cdp);
       await cdp.detach();
-      const least = (k) => Math.min(...samples.map((x) => x[k]));
-      return { label, nodes: least('nodes'), listeners: least('jsEventListeners'), heapKB: least('heap') / 1024, reloads: await root('reloads'), seconds: (Date.now() - t0) / 1000 };
+      return { label, ...counts, reloads: await root('reloads'), seconds: (Date.now() - t0) / 1000 };
     };
     const visit = async () => {
       await page.locator('.timeline-event').first().waitFor();

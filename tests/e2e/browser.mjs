@@ -3,6 +3,8 @@
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core where a test needs Firefox. */
+export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 
 /** Chromium's flags for this machine: no sandbox or GPU, and nothing that dials out. */
 export const CHROMIUM_ARGS = [

@@ -11,13 +11,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dist as defaultDist, artifacts } from './page.mjs';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { serve, STRICT_CSP as CSP } from './server.mjs';
+import { launch, FIREFOX } from './browser.mjs';
 
 const dist = process.env.VNJP_DIST ? resolve(process.env.VNJP_DIST) + '/' : defaultDist;
 const singleFileTool = fileURLToPath(new URL('../../.ci/single-file.mjs', import.meta.url));
-const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'";
-const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 
 let browser;
 before(async () => {

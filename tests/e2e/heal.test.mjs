@@ -12,11 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dist, ready, artifacts } from './page.mjs';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { serve, STRICT_CSP as CSP } from './server.mjs';
+import { launch, FIREFOX } from './browser.mjs';
 
-const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'";
-const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 const swTool = fileURLToPath(new URL('../../.ci/sw.mjs', import.meta.url));
 
 let browser;
@@ -281,27 +279,35 @@ test('watchdog: a kiosk whose main thread froze is reloaded by the service worke
   }
 });
 
+/** Holds the screen's top-left corner (where the staff panel opens) for `ms`. */
+async function holdCorner(page, ms) {
+  await page.mouse.move(12, 12);
+  await page.mouse.down();
+  await page.waitForTimeout(ms);
+  await page.mouse.up();
+}
+
+/** Types `digits` on the PIN prompt's keypad. */
+async function keypad(prompt, digits) {
+  for (const d of digits) await prompt.getByRole('button', { name: d, exact: true }).click();
+}
+
 test('staff panel: a 5 s press in the corner and the PIN open it; version, reloads, network, counts; run the tour, leave kiosk mode', async () => {
   const server = await serve(dist);
   const { page } = await fresh({ width: 1920, height: 1080 });
   try {
     await page.goto(`${server.url}?kiosk&lang=en&idle=600&pin=2468`);
     await drawn(page);
-    const press = async (ms) => {
-      await page.mouse.move(12, 12);
-      await page.mouse.down();
-      await page.waitForTimeout(ms);
-      await page.mouse.up();
-    };
+    const press = (ms) => holdCorner(page, ms);
     await press(2000);
     assert.equal(await page.getByRole('dialog').count(), 0, 'a short press does nothing');
     await press(5300);
     const prompt = page.getByRole('dialog', { name: 'Enter the PIN' });
     await prompt.waitFor({ timeout: 2000 });
-    for (const d of '1111') await prompt.getByRole('button', { name: d, exact: true }).click();
+    await keypad(prompt, '1111');
     await prompt.getByRole('button', { name: 'Open' }).click();
     await prompt.getByText('Wrong PIN').waitFor();
-    for (const d of '2468') await prompt.getByRole('button', { name: d, exact: true }).click();
+    await keypad(prompt, '2468');
     await prompt.getByRole('button', { name: 'Open' }).click();
     const panel = page.getByRole('dialog', { name: 'Staff panel' });
     await panel.waitFor();
@@ -318,7 +324,7 @@ test('staff panel: a 5 s press in the corner and the PIN open it; version, reloa
     // Again, and leave kiosk mode: the plain explorer, with no PIN in its address.
     await page.mouse.click(900, 500);
     await press(5300);
-    for (const d of '2468') await prompt.getByRole('button', { name: d, exact: true }).click();
+    await keypad(prompt, '2468');
     await prompt.getByRole('button', { name: 'Open' }).click();
     await panel.getByRole('button', { name: '日本語' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'ja' && !document.getElementById('prerender'), null, { timeout: 10000 });
@@ -344,10 +350,7 @@ test('staff panel: never without a PIN in the kiosk URL, and never outside a kio
       const { page } = await fresh();
       await page.goto(server.url + query);
       await drawn(page);
-      await page.mouse.move(12, 12);
-      await page.mouse.down();
-      await page.waitForTimeout(5400);
-      await page.mouse.up();
+      await holdCorner(page, 5400);
       assert.equal(await page.getByRole('dialog').count(), 0, query);
       await page.close();
     }

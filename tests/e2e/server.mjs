@@ -18,6 +18,10 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** The strict Content-Security-Policy the app must run under with no violation (README, "Deploying"). */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'";
+
 /** `body` compressed as the bench measures and static hosts send: brotli, quality 11. */
 export const brotli = (body) =>
   brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });

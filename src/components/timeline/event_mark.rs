@@ -3,7 +3,7 @@
 use crate::format::fixed;
 use leptos::prelude::*;
 
-use crate::data::{EventId, Precision};
+use crate::data::EventId;
 use crate::format;
 use crate::state::use_app_state;
 use crate::timeline::scene::Scene;
@@ -28,12 +28,7 @@ pub fn EventMark(
     let selected = move || state.selected_event() == Some(id);
     let lang = state.lang;
     let name = move || format::event_name(e, lang.get());
-    let precision = match e.when.precision {
-        Precision::Day => "day",
-        Precision::Month => "month",
-        Precision::Year => "year",
-        Precision::Within => "within",
-    };
+    let precision = e.when.precision.key();
     // The bar, relative to the box: it may start before the box (and the view) and end after it.
     let bar = move || {
         geo.get().map(|g| {
