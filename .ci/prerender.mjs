@@ -1,4 +1,4 @@
-// trunk post-build hook: writes the start view's static HTML (src/prerender.rs, printed by the native
+// trunk post-build hook: writes the link-preview image (preview.png) and the start view's static HTML (src/prerender.rs, printed by the native
 // `prerender` binary) into the staged index.html's <body>, and the link-preview meta and schema.org JSON-LD into its <head>, so the page paints, styled, before the wasm
 // arrives; the app replaces it when it mounts. Runs after loader.mjs (Trunk.toml).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ const file = join(staging, 'index.html');
 const html = readFileSync(file, 'utf8');
 if (!html.includes('<body></body>')) throw new Error('prerender.mjs: index.html has no empty <body></body> to fill');
 // The native build of the crate (the same one `cargo test` builds); never for wasm32.
-const { head, body } = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] }));
+const { head, body } = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', '--preview', join(staging, 'preview.png')], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] }));
 if (!body.includes('id="prerender"')) throw new Error('prerender.mjs: the prerender binary printed no start view');
 if (!head.includes('application/ld+json')) throw new Error('prerender.mjs: the prerender binary printed no JSON-LD');
 writeFileSync(file, html.replace('</head>', `${head}</head>`).replace('<body></body>', `<body>${body}</body>`));

@@ -136,6 +136,8 @@ html = html.replace(loaderEl.text, () => `<script type="module">\n${safeJs(inlin
 html = html.replace(/<link\b[^>]*\brel\s*=\s*["']?(?:modulepreload|preload)\b[^>]*>\s*/gi, '');
 // No web app manifest (and no service worker: guard.js registers none from file://).
 html = html.replace(/<link\b[^>]*\brel\s*=\s*["']?manifest\b[^>]*>\s*/gi, '');
+// No link-preview image either: one file has nothing beside it to point at.
+html = html.replace(/<meta\b[^>]*\bproperty="og:image[^>]*>/g, '');
 // Stylesheets into <style>, with any url(...) to a dist file as a data: URL.
 html = html.replace(/<link\b([^>]*)>/gi, (tag, inner) => {
   const a = attributes(inner.replace(/\/$/, ''));

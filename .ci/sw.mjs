@@ -17,9 +17,11 @@ if (!dir) {
   console.error(`${NAME}: error: no directory: set TRUNK_STAGING_DIR or pass the directory`);
   process.exit(1);
 }
+// The link-preview image is for other sites' crawlers: the page never loads it, so a kiosk keeps no copy.
+const skip = new Set(['sw.js', 'preview.png']);
 const files = readdirSync(dir, { recursive: true })
   .map((f) => f.split('\\').join('/'))
-  .filter((f) => f !== 'sw.js' && !f.startsWith('.') && statSync(join(dir, f)).isFile())
+  .filter((f) => !skip.has(f) && !f.startsWith('.') && statSync(join(dir, f)).isFile())
   .sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update('\0').update(readFileSync(join(dir, f))).update('\0');

@@ -118,6 +118,31 @@ pub fn when(w: &When, daypart: Option<Daypart>, lang: Lang) -> String {
     out
 }
 
+/// The days a timeline window shows, written as [`when`] writes a date range: `2025` for the year,
+/// `April 2025 – June 2025` for whole months, else days (`24–28 November 2025`). The window's end is
+/// exclusive; a window that is not a number is the whole axis.
+pub fn window(w: &crate::timeline::scale::Window, lang: Lang) -> String {
+    use crate::timeline::time::date_of;
+    let w = w.clamped();
+    let (s, e) = (w.start.floor(), (w.end - 1e-6).floor().max(w.start.floor()));
+    when(&When { start: date_of(s as i32), end: date_of(e as i32), precision: Precision::Month }, None, lang)
+}
+
+/// `s` with `&`, `<`, `>` and `"` escaped for HTML or XML text and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// An event's accessible name on the timeline: its bar's label first (the short title, as the bar
 /// shows it: WCAG 2.5.3), then the full title where it differs, the date and a planned or undated
 /// status, e.g. "Gia Lai's proposals: Gia Lai's strengths and proposals, 1 July 2025".
@@ -304,6 +329,20 @@ mod tests {
 
     fn w(s: (i16, u8, u8), e: (i16, u8, u8), p: Precision) -> When {
         When { start: Date::new(s.0, s.1, s.2), end: Date::new(e.0, e.1, e.2), precision: p }
+    }
+
+    #[test]
+    fn timeline_windows() {
+        use crate::timeline::scale::Window;
+        use crate::timeline::time::day;
+        assert_eq!(window(&Window::year_2025(), Lang::En), "2025");
+        assert_eq!(window(&Window::year_2025(), Lang::Ja), "2025年");
+        let (a, b) = (day(Date::new(2025, 4, 1)), day(Date::new(2025, 7, 1)));
+        assert_eq!(window(&Window { start: a, end: b }, Lang::En), "April 2025 – June 2025");
+        let (a, b) = (day(Date::new(2025, 11, 24)) + 0.4, day(Date::new(2025, 11, 28)) + 0.5);
+        assert_eq!(window(&Window { start: a, end: b }, Lang::En), "24–28 November 2025");
+        assert_eq!(window(&Window { start: a, end: b }, Lang::Vi), "24/11 – 28/11/2025");
+        assert_eq!(window(&Window { start: f64::NAN, end: f64::NAN }, Lang::En), "2023–2027");
     }
 
     #[test]

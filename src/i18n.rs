@@ -112,6 +112,20 @@ ui! {
     DownloadIcs => "Download the events as a calendar (.ics)", "Tải các sự kiện dưới dạng lịch (.ics)", "出来事をカレンダー形式でダウンロード（.ics）";
     DownloadEventsCsv => "Download the events shown (CSV)", "Tải CSV các sự kiện đang hiển thị", "表示中の出来事をダウンロード（CSV）";
     DownloadFiguresCsv => "Download the figures shown (CSV)", "Tải CSV các số liệu đang hiển thị", "表示中の数値をダウンロード（CSV）";
+    DownloadPictureSvg => "Download a picture of this view (SVG)", "Tải ảnh của khung nhìn này (SVG)", "この表示の画像をダウンロード（SVG）";
+    DownloadPicturePng => "Download a picture of this view (PNG)", "Tải ảnh của khung nhìn này (PNG)", "この表示の画像をダウンロード（PNG）";
+    /// Under a picture of the view: the map geometry's source and licence (seeds/map/README.md).
+    PictureMapCredit => "Map: Natural Earth, Admin 1 – States, Provinces, 1:10m (public domain; made with Natural Earth)",
+        "Bản đồ: Natural Earth, Admin 1 – States, Provinces, tỷ lệ 1:10m (phạm vi công cộng; made with Natural Earth)",
+        "地図：Natural Earth「Admin 1 – States, Provinces」1:10m（パブリックドメイン、Made with Natural Earth）";
+    /// The link-preview image's description (`og:image:alt`).
+    PreviewAlt => "Maps of Vietnam and Japan, the provinces and prefectures shaded by how many of 2025's events took place there",
+        "Bản đồ Việt Nam và Nhật Bản, các tỉnh được tô màu theo số sự kiện năm 2025 diễn ra tại đó",
+        "ベトナムと日本の地図。2025年の出来事の数に応じて省・県を色分け";
+    /// Under a picture of the view, after the map's credit.
+    PictureMade => "Data: compiled by this explorer from the documents named above",
+        "Dữ liệu: do trang này tổng hợp từ các tài liệu nêu trên",
+        "データ：上記の資料をもとに本サイトが編集";
     /// The embed's cooperative-gesture hint (`components::gesture_hint`).
     HintCtrlWheel => "Use Ctrl + scroll to zoom", "Dùng Ctrl + cuộn chuột để phóng to, thu nhỏ", "拡大・縮小するには Ctrl キーを押しながらスクロール";
     HintCmdWheel => "Use ⌘ + scroll to zoom", "Dùng ⌘ + cuộn chuột để phóng to, thu nhỏ", "拡大・縮小するには ⌘ キーを押しながらスクロール";

@@ -16,6 +16,7 @@ pub mod lang;
 pub mod layout;
 pub mod map;
 pub mod order;
+pub mod picture;
 /// Build-time only (the native `prerender` binary): never in the wasm.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -18,20 +18,7 @@ use crate::map::{PaneId, SHAPES, ShapeKind};
 use crate::timeline::scale::Window;
 use crate::url::Page;
 
-/// `s` with `&`, `<`, `>` and `"` escaped for HTML text and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::format::escape;
 
 /// A text in the three languages, one `<span lang>` each (the stylesheet shows the page's).
 fn texts(f: impl Fn(Lang) -> String) -> String {
@@ -229,7 +216,14 @@ pub fn head(site: Option<&str>) -> String {
     if !base.is_empty() {
         meta("property", "og:url", &base);
     }
-    meta("name", "twitter:card", "summary");
+    // The preview image the build writes beside index.html (`preview_png`).
+    let (w, h) = crate::picture::PREVIEW;
+    meta("property", "og:image", &format!("{base}{PREVIEW_FILE}"));
+    meta("property", "og:image:type", "image/png");
+    meta("property", "og:image:width", &w.to_string());
+    meta("property", "og:image:height", &h.to_string());
+    meta("property", "og:image:alt", Ui::PreviewAlt.get(Lang::En));
+    meta("name", "twitter:card", "summary_large_image");
     meta("name", "twitter:title", title);
     meta("name", "twitter:description", description);
     // A data block, not a script: browsers do not run it and a CSP's script-src does not apply. `<` is
@@ -237,6 +231,20 @@ pub fn head(site: Option<&str>) -> String {
     let ld = json_ld(&base).to_string().replace('<', "\\u003c");
     let _ = write!(out, "<script type=\"application/ld+json\">{ld}</script>");
     out
+}
+
+/// The link-preview image's file name in `dist/`.
+pub const PREVIEW_FILE: &str = "preview.png";
+
+/// The link-preview image as PNG: [`crate::picture::preview`] rasterised.
+pub fn preview_png() -> Result<Vec<u8>, String> {
+    use resvg::{tiny_skia, usvg};
+    let tree =
+        usvg::Tree::from_str(&crate::picture::preview(), &usvg::Options::default()).map_err(|e| e.to_string())?;
+    let size = tree.size().to_int_size();
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("an empty image")?;
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    pixmap.encode_png().map_err(|e| e.to_string())
 }
 
 /// A language-tagged value per language (JSON-LD value objects).
@@ -315,6 +323,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_preview_image_is_a_png_of_its_size_with_the_shaded_map() {
+        let png = preview_png().expect("a PNG");
+        assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+        // IHDR: width and height, big-endian, at bytes 16..24.
+        let be = |i: usize| u32::from_be_bytes(png[i..i + 4].try_into().unwrap());
+        assert_eq!((be(16), be(20)), (1200, 630));
+        let pixmap = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
+        // The busiest units' shade (#c45a2c) is drawn, and the strands' band along the top.
+        let has = |r: u8, g: u8, b: u8| pixmap.pixels().iter().any(|p| (p.red(), p.green(), p.blue()) == (r, g, b));
+        assert!(has(0xc4, 0x5a, 0x2c), "the shaded units");
+        assert!(has(0xb3, 0x26, 0x1e), "the official visit's colour");
+    }
+
+    #[test]
     fn the_start_view_has_the_shell_the_title_the_lede_and_both_panes() {
         let html = start_view();
         for part in
@@ -362,7 +384,7 @@ mod tests {
     #[test]
     fn the_head_has_link_preview_meta_and_a_json_ld_graph_of_the_top_level_events() {
         let html = head(Some("https://example.org/explorer"));
-        for m in ["og:title", "og:description", "og:url", "twitter:card", "twitter:title"] {
+        for m in ["og:title", "og:description", "og:url", "og:image", "og:image:alt", "twitter:card", "twitter:title"] {
             assert!(html.contains(&format!("\"{m}\" content=")), "{m}");
         }
         let start = html.find("<script type=\"application/ld+json\">").expect("a JSON-LD block") + 35;
@@ -376,6 +398,7 @@ mod tests {
         assert_eq!(forum["startDate"], "2025-11-25");
         assert!(forum["location"][0]["geo"]["latitude"].is_number());
         assert!(forum["name"].as_array().unwrap().iter().any(|n| n["@language"] == "vi"));
+        assert!(html.contains("\"og:image\" content=\"https://example.org/explorer/preview.png\""));
         // Relative without a site URL.
         assert!(!head(None).contains("og:url") && head(None).contains("\"@id\":\"?s=forum-2025\""));
     }

@@ -205,6 +205,56 @@ pub fn in_window(start: f64, end: f64) -> Vec<EventId> {
         .collect()
 }
 
+/// The legend's words for shading levels 1 to 4: "1 event", "2–3", "4–9", "10 or more (shading
+/// and border weight)".
+pub fn level_labels(lang: crate::lang::Lang) -> [String; 4] {
+    use crate::i18n::{Noun, Ui, count, paren};
+    let sp = if lang == crate::lang::Lang::Ja { "" } else { " " };
+    [
+        count(1, Noun::Event, lang),
+        "2–3".to_string(),
+        "4–9".to_string(),
+        format!("10{sp}{}{}", Ui::LegendOrMore.get(lang), paren(Ui::LegendShading.get(lang), lang)),
+    ]
+}
+
+/// Marker radius in screen pixels for `n` events, at UI scale `s`.
+pub fn radius_px(n: usize, s: f64) -> f64 {
+    (7.0 + 2.5 * (n as f64).sqrt()) * s
+}
+
+/// How close (map units) two markers may be before they merge, at UI scale `s` and `ppu` screen
+/// pixels per map unit: a one-event and a nine-event marker just touching.
+pub fn merge_distance(s: f64, ppu: f64) -> f64 {
+    (radius_px(1, s) + radius_px(9, s)) / ppu
+}
+
+/// A place's name as a map label: without what it adds in brackets ("Quảng Trị Province (since
+/// July 2025 including…)" is labelled "Quảng Trị Province"; the marker's name keeps it all).
+pub fn short_name(name: &str) -> &str {
+    name.split_once(" (").or_else(|| name.split_once('（')).map_or(name, |(n, _)| n.trim_end())
+}
+
+/// Which of a pane's markers show their label when the pane shows `view` at `ppu` screen pixels per
+/// map unit and UI scale `s`: [`place_labels`] with the markers' screen sizes, the busiest first.
+pub fn labels_shown(ms: &[Marker], view: &View, ppu: f64, s: f64, lang: crate::lang::Lang) -> Vec<bool> {
+    let sizes: Vec<(f64, f64, f64, f64)> = ms
+        .iter()
+        .map(|m| {
+            let name = m.places[0].get().name.get(lang);
+            (
+                (m.x - view.cx) * ppu,
+                (m.y - view.cy) * ppu,
+                radius_px(m.events.len(), s),
+                crate::timeline::layout::label_width(short_name(name), 12.0 * s),
+            )
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..ms.len()).collect();
+    crate::order::sort_by_key(&mut order, |&i| std::cmp::Reverse(ms[i].events.len()));
+    place_labels(&sizes, &order)
+}
+
 /// Most labels one pane shows at once (one frame); markers after them in `order` get none.
 pub const MAX_LABELS: usize = 256;
 

@@ -56,6 +56,18 @@ pub struct MapSymbol {
     pub name: Text,
 }
 
+/// An island group's label: where it is written (longitude, latitude) and its name, the Vietnamese
+/// name in every language, as Vietnam's (`id` is the shape's [`Shape::name`]).
+pub fn islands_label(id: &str, lang: crate::lang::Lang) -> ((f64, f64), &'static str) {
+    use crate::lang::Lang;
+    match (id, lang) {
+        ("hoang-sa", Lang::Ja) => ((112.2, 17.35), "ホアンサ諸島（Quần đảo Hoàng Sa）"),
+        ("hoang-sa", _) => ((112.2, 17.35), "Quần đảo Hoàng Sa"),
+        (_, Lang::Ja) => ((114.0, 11.9), "チュオンサ諸島（Quần đảo Trường Sa）"),
+        _ => ((114.0, 11.9), "Quần đảo Trường Sa"),
+    }
+}
+
 include!(concat!(env!("OUT_DIR"), "/map.rs"));
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -85,6 +85,66 @@ for (const [mode, query] of [['default', ''], ['embed', '?embed'], ['kiosk', '?k
     }
   });
 }
+
+test('a picture of the view: SVG and PNG under the strict CSP, with no request, no violation and no tainted canvas', async () => {
+  const server = await serve(dist, { headers: { 'content-security-policy': CSP } });
+  try {
+    // Japanese, the forum's days, only the forum's strand kept.
+    const { page, seen } = await openRecorded(`${server.url}?lang=ja&t=2025-11-20..2025-12-01&fs=local-forum&v=sources`);
+    await page.getByRole('button', { name: 'この表示の画像をダウンロード（SVG）' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const before = seen.requests.length;
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'この表示の画像をダウンロード（SVG）' }).click()]);
+    assert.equal(svgFile.suggestedFilename(), 'vn-jp-2025-view-ja.svg');
+    const svg = readFileSync(await svgFile.path(), 'utf8');
+    // It parses as SVG, has the title, the window's dates, both panes, and names its sources.
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: root.localName,
+        title: root.querySelector('title')?.textContent,
+        desc: root.querySelector('desc')?.textContent,
+        panes: root.querySelectorAll('svg > svg').length,
+        texts: [...root.querySelectorAll('text')].map((t) => t.textContent),
+        fetches: root.querySelectorAll('image, use[href], a, style, script, foreignObject').length,
+      };
+    }, svg);
+    assert.equal(parsed.error, null, 'the SVG parses');
+    assert.equal(parsed.root, 'svg');
+    assert.match(parsed.title, /日越 2025：協力の一年/);
+    assert.match(parsed.title, /2025年11月20日～/, 'the date range');
+    assert.equal(parsed.panes, 2);
+    assert.equal(parsed.fetches, 0, 'nothing to fetch or run');
+    assert.match(parsed.desc, /出典：/);
+    assert.match(parsed.desc, /Natural Earth/);
+    assert.ok(parsed.texts.includes('ベトナム') && parsed.texts.includes('日本'), 'the panes named');
+    // The forum's events are drawn with their short titles; other strands' events, filtered out, are not.
+    const { events } = await import('./seeds.mjs');
+    const label = (e) => (e.title_short ?? e.title).ja;
+    const forum = events.find((e) => e.id === 'forum-2025');
+    assert.ok(parsed.texts.includes(label(forum)), `the forum on the timeline: ${label(forum)}`);
+    for (const e of events.filter((e) => e.strand !== 'local-forum')) assert.ok(!parsed.texts.includes(label(e)), `${e.id} is filtered out`);
+
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'この表示の画像をダウンロード（PNG）' }).click()]);
+    assert.equal(pngFile.suggestedFilename(), 'vn-jp-2025-view-ja.png');
+    const png = readFileSync(await pngFile.path());
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG (the canvas was readable: not tainted)');
+    const size = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    const svgSize = [...svg.matchAll(/^<svg[^>]* width="(\d+)" height="(\d+)"/g)].map((m) => [Number(m[1]) * 2, Number(m[2]) * 2])[0];
+    assert.deepEqual(size, svgSize, 'twice the SVG size');
+    assert.ok(png.length > 100_000, `${png.length} bytes: a drawn picture, not a blank one`);
+    mkdirSync(artifacts, { recursive: true });
+    writeFileSync(join(artifacts, 'picture-ja.png'), png);
+    assert.deepEqual(seen.requests.slice(before).filter((u) => !u.startsWith('data:') && !u.startsWith('blob:')), [], 'no request');
+    assert.deepEqual(await violations(page), [], 'no CSP violation');
+    assert.deepEqual(seen.errors, []);
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
 
 test('index.html needs nothing inline: no inline script or style, no event handler attributes', () => {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -12,7 +12,7 @@ use super::popover::Popover;
 use crate::data::{Date, PARTNERSHIPS};
 use crate::i18n::{self, Noun, Ui, count};
 use crate::map::PaneId;
-use crate::map::markers::{in_window, involvement, pane_of, position};
+use crate::map::markers::{self, in_window, involvement, pane_of, position};
 use crate::map::view::{Rect, View};
 use crate::state::{Selection, use_app_state};
 use crate::timeline::scale::Window;
@@ -209,18 +209,11 @@ fn MapLegend() -> impl IntoView {
     let lang = use_app_state().lang.get_untracked();
     view! {
         <ul class="map-legend" aria-label=Ui::MapLegend.get(lang)>
-            <li><span class="map-legend-swatch" data-level="1"></span>{count(1, Noun::Event, lang)}</li>
-            <li><span class="map-legend-swatch" data-level="2"></span>"2–3"</li>
-            <li><span class="map-legend-swatch" data-level="3"></span>"4–9"</li>
-            <li>
-                <span class="map-legend-swatch" data-level="4"></span>
-                {format!(
-                    "10{}{}{}",
-                    if lang == crate::lang::Lang::Ja { "" } else { " " },
-                    Ui::LegendOrMore.get(lang),
-                    i18n::paren(Ui::LegendShading.get(lang), lang)
-                )}
-            </li>
+            {markers::level_labels(lang)
+                .into_iter()
+                .enumerate()
+                .map(|(i, label)| view! { <li><span class="map-legend-swatch" data-level=i + 1></span>{label}</li> })
+                .collect_view()}
             <li><span class="map-legend-marker">"3"</span>{Ui::LegendPlace.get(lang)}</li>
             <li><span class="map-legend-route"></span>{Ui::LegendRoute.get(lang)}</li>
             <li><span class="map-legend-link"></span>{Ui::LegendLink.get(lang)}</li>

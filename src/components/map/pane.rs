@@ -12,33 +12,10 @@ use crate::components::gesture_hint::{Panel, use_gesture_hint};
 use crate::data::{EventId, UNITS, UnitId, query};
 use crate::i18n::{Noun, Ui};
 use crate::input;
-use crate::lang::Lang;
-use crate::map::markers::{self, Marker, level, markers, place_labels, position};
+use crate::map::markers::{self, Marker, level, markers, merge_distance, position, radius_px, short_name};
 use crate::map::view::{Rect, View};
-use crate::map::{PaneId, SHAPES, SYMBOLS, ShapeKind};
+use crate::map::{PaneId, SHAPES, SYMBOLS, ShapeKind, islands_label};
 use crate::state::{Selection, use_app_state};
-use crate::timeline::layout::label_width;
-
-/// The island groups' names: Vietnamese names in every language, as Vietnam's.
-fn islands_name(id: &str, lang: Lang) -> &'static str {
-    match (id, lang) {
-        ("hoang-sa", Lang::Ja) => "ホアンサ諸島（Quần đảo Hoàng Sa）",
-        ("hoang-sa", _) => "Quần đảo Hoàng Sa",
-        (_, Lang::Ja) => "チュオンサ諸島（Quần đảo Trường Sa）",
-        _ => "Quần đảo Trường Sa",
-    }
-}
-
-/// A place's name as a map label: without what it adds in brackets ("Quảng Trị Province (since
-/// July 2025 including…)" is labelled "Quảng Trị Province"; the marker's name keeps it all).
-fn short_name(name: &str) -> &str {
-    name.split_once(" (").or_else(|| name.split_once('（')).map_or(name, |(n, _)| n.trim_end())
-}
-
-/// Marker radius in screen pixels for `n` events, at UI scale `s`.
-fn radius_px(n: usize, s: f64) -> f64 {
-    (7.0 + 2.5 * (n as f64).sqrt()) * s
-}
 
 /// A pane of the map.
 #[component]
@@ -113,30 +90,12 @@ pub fn MapPane(
     });
     let marks: Memo<Vec<Marker>> = Memo::new(move |_| {
         let s = ui.get();
-        let merge = (radius_px(1, s) + radius_px(9, s)) / ppu.get();
+        let merge = merge_distance(s, ppu.get());
         events.with(|e| markers(e, merge)).into_iter().filter(|m| m.pane == pane).collect()
     });
     let labels = Memo::new(move |_| {
-        let k = ppu.get();
-        marks.with(|ms| {
-            let v = view.get();
-            let sizes: Vec<(f64, f64, f64, f64)> = ms
-                .iter()
-                .map(|m| {
-                    let name = m.places[0].get().name.get(lang);
-                    let s = ui.get();
-                    (
-                        (m.x - v.cx) * k,
-                        (m.y - v.cy) * k,
-                        radius_px(m.events.len(), s),
-                        label_width(short_name(name), 12.0 * s),
-                    )
-                })
-                .collect();
-            let mut order: Vec<usize> = (0..ms.len()).collect();
-            crate::order::sort_by_key(&mut order, |&i| std::cmp::Reverse(ms[i].events.len()));
-            place_labels(&sizes, &order)
-        })
+        let (k, v, s) = (ppu.get(), view.get(), ui.get());
+        marks.with(|ms| markers::labels_shown(ms, &v, k, s, lang))
     });
     let selected_places = Memo::new(move |_| state.selected.get().map(Selection::places).unwrap_or_default());
     let selected_unit = Memo::new(move |_| match state.selected.get() {
@@ -305,8 +264,8 @@ pub fn MapPane(
             let count_events = move |n: usize| crate::i18n::count(n, Noun::Event, lang);
             let name = if s.kind == ShapeKind::Islands {
                 match s.name {
-                    "hoang-sa" => format!("{} ({})", islands_name("hoang-sa", lang), u.get().name.get(lang)),
-                    _ => format!("{} ({})", islands_name("truong-sa", lang), u.get().name.get(lang)),
+                    "hoang-sa" => format!("{} ({})", islands_label("hoang-sa", lang).1, u.get().name.get(lang)),
+                    _ => format!("{} ({})", islands_label("truong-sa", lang).1, u.get().name.get(lang)),
                 }
             } else {
                 u.get().name.get(lang).to_string()
@@ -350,10 +309,7 @@ pub fn MapPane(
         .iter()
         .filter(|s| s.pane == pane && s.kind == ShapeKind::Islands)
         .map(|s| {
-            let (lon, lat, text) = match s.name {
-                "hoang-sa" => (112.2, 17.35, islands_name("hoang-sa", lang)),
-                _ => (114.0, 11.9, islands_name("truong-sa", lang)),
-            };
+            let ((lon, lat), text) = islands_label(s.name, lang);
             let (x, y) = p.project(lon, lat);
             view! {
                 <text class="map-islands-label" x=fixed(x, 0) y=fixed(y, 0) font-size=move || fixed(12.0 / ppu.get(), 1)>
