@@ -14,20 +14,15 @@ const CSV: &str = "text/csv;charset=utf-8";
 
 /// Offers `text` as a file named `name`.
 fn download(name: &str, mime: &str, text: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(a) = doc.create_element("a") {
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
+    if let Ok(a) = gloo_utils::document().create_element("a") {
         let a: web_sys::HtmlAnchorElement = a.unchecked_into();
         a.set_href(&url);
         a.set_download(name);
         a.click();
     }
-    // Give the download a moment to start before the URL is released.
-    set_timeout(move || drop(web_sys::Url::revoke_object_url(&url)), std::time::Duration::from_secs(10));
+    // Give the download a moment to start before the URL is released (dropping it revokes it).
+    set_timeout(move || drop(url), std::time::Duration::from_secs(10));
 }
 
 /// The open-data and print buttons.
