@@ -21,9 +21,8 @@ use crate::url::{Mode, Page};
 /// The language to start in: the URL's `lang=` (`from_url`), else the browser's first language that
 /// is one of the three, else English.
 fn initial_lang(from_url: Option<Lang>) -> Lang {
-    let w = web_sys::window();
     let from_browser = || {
-        let nav = w.as_ref()?.navigator();
+        let nav = gloo_utils::window().navigator();
         let langs = nav.languages();
         let mut tags: Vec<String> = (0..langs.length()).filter_map(|i| langs.get(i).as_string()).collect();
         tags.extend(nav.language());
@@ -36,7 +35,7 @@ fn initial_lang(from_url: Option<Lang>) -> Lang {
 /// until the timeline measures itself (so a selection in the URL frames for the real width).
 fn use_viewport(state: AppState) {
     let read = move || {
-        let Some(w) = web_sys::window() else { return };
+        let w = gloo_utils::window();
         let size = |v: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| v.ok().and_then(|v| v.as_f64());
         if let (Some(width), Some(height)) = (size(w.inner_width()), size(w.inner_height())) {
             state.viewport.set((width, height));
@@ -130,9 +129,7 @@ fn Shell() -> impl IntoView {
 /// later, so the browser has recorded its paint (its lede is the page's largest contentful paint,
 /// and a paint whose element is gone before the browser records it does not count).
 pub fn drop_prerender() {
-    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("prerender")) else {
-        return;
-    };
+    let Some(el) = gloo_utils::document().get_element_by_id("prerender") else { return };
     // Out of the accessibility tree and of reach at once: the app's own shell is the page now.
     let _ = el.set_attribute("aria-hidden", "true");
     let _ = el.set_attribute("inert", "");
@@ -145,9 +142,8 @@ pub fn drop_prerender() {
 /// panic, which aborts: a trap), `trap` (an abort), `error` (a JS exception thrown from the wasm) or
 /// `freeze` (the main thread never returns).
 pub fn test_fault() {
-    let Some(kind) = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"__vnjpFault".into()).ok())
-        .and_then(|v| v.as_string())
+    let Some(kind) =
+        js_sys::Reflect::get(&gloo_utils::window(), &"__vnjpFault".into()).ok().and_then(|v| v.as_string())
     else {
         return;
     };
@@ -169,7 +165,7 @@ pub fn test_fault() {
 /// window live in the shared state, so they stay).
 #[component]
 pub fn App() -> impl IntoView {
-    let opened = crate::url::parse(&web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default());
+    let opened = crate::url::parse(&gloo_utils::window().location().search().unwrap_or_default());
     let mode = opened.mode;
     let state = provide_app_state(mode);
     crate::state::provide_single_keys(!opened.keys_off);
@@ -180,9 +176,7 @@ pub fn App() -> impl IntoView {
     use_viewport(state);
     super::url_sync::use_url_sync(state, &opened);
     // The mode styles the page (compact chrome in an embed, large targets on a kiosk).
-    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = html.set_attribute("data-mode", mode.key());
-    }
+    let _ = gloo_utils::document_element().set_attribute("data-mode", mode.key());
     match mode {
         Mode::Embed => super::embed_bridge::use_embed_bridge(state, opened.hosts.clone()),
         Mode::Kiosk => super::kiosk_mode::use_kiosk(state, opened.clone()),
@@ -191,12 +185,8 @@ pub fn App() -> impl IntoView {
     // The page's language and title follow the UI language (screen readers and fonts depend on it).
     Effect::new(move |_| {
         let lang = state.lang.get();
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            if let Some(html) = doc.document_element() {
-                let _ = html.set_attribute("lang", lang.tag());
-            }
-            doc.set_title(Ui::AppTitle.get(lang));
-        }
+        let _ = gloo_utils::document_element().set_attribute("lang", lang.tag());
+        gloo_utils::document().set_title(Ui::AppTitle.get(lang));
     });
     // Built anew when the language changes, as a keyed list of one: the page is built, never diffed.
     // (A plain `move ||` closure here compiled a 66 KB "rebuild" of the whole page's type into the

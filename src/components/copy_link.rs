@@ -27,7 +27,7 @@ pub fn CopyLink() -> impl IntoView {
     let field = NodeRef::<leptos::html::Input>::new();
     let href = RwSignal::new(String::new());
     let copy = move |_| {
-        let Some(w) = web_sys::window() else { return };
+        let w = gloo_utils::window();
         // Cleared first, so a second press is announced again.
         outcome.set(Outcome::None);
         let url = super::url_sync::link(state);

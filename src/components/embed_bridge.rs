@@ -13,7 +13,7 @@ use crate::state::{AppState, Selection};
 
 /// Posts `msg`, built by `fill`, to the parent window (target `*`), if the page is in a frame.
 fn send(fill: impl FnOnce(&dyn Fn(&str, &wasm_bindgen::JsValue))) {
-    let Some(w) = web_sys::window() else { return };
+    let w = gloo_utils::window();
     let Ok(Some(parent)) = w.parent() else { return };
     if parent == w {
         return;
@@ -165,7 +165,7 @@ pub fn use_embed_bridge(state: AppState, hosts: Vec<String>) {
     ];
     on_cleanup(move || inputs.into_iter().for_each(|h| h.remove()));
     // The parent window, read once: a frame's parent never changes.
-    let parent = web_sys::window().and_then(|w| w.parent().ok().flatten()).map(wasm_bindgen::JsValue::from);
+    let parent = gloo_utils::window().parent().ok().flatten().map(wasm_bindgen::JsValue::from);
     let handle = window_event_listener(leptos::ev::message, move |e: web_sys::MessageEvent| {
         if !embed::allowed(&e.origin(), &hosts) {
             return;

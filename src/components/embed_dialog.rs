@@ -36,7 +36,7 @@ pub fn EmbedDialog() -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let code = RwSignal::new(String::new());
     let open = move |_| {
-        let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+        let href = gloo_utils::window().location().href().unwrap_or_default();
         code.set(snippet(&href, Ui::AppTitle.get(lang)));
         if let Some(d) = dialog.get_untracked() {
             let _ = d.show_modal();

@@ -48,9 +48,8 @@ pub fn use_gesture_hint() -> Option<GestureHint> {
 
 /// Whether the browser runs on macOS (its zoom modifier is ⌘).
 fn on_mac() -> bool {
-    web_sys::window()
-        .map(|w| w.navigator())
-        .is_some_and(|n| crate::embed::is_mac(&n.platform().unwrap_or_default(), &n.user_agent().unwrap_or_default()))
+    let n = gloo_utils::window().navigator();
+    crate::embed::is_mac(&n.platform().unwrap_or_default(), &n.user_agent().unwrap_or_default())
 }
 
 /// The hint over `panel`: a polite live region, empty until the hint shows there.

@@ -48,7 +48,7 @@ fn now() -> f64 {
 }
 
 fn root() -> Option<web_sys::Element> {
-    web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
+    gloo_utils::document().document_element()
 }
 
 fn mark(k: &Kiosk) {

@@ -38,8 +38,7 @@ pub fn focus(el: &web_sys::Element) {
 
 /// Focuses the first element of the page that `selector` matches; whether there was one.
 pub fn focus_first(selector: &str) -> bool {
-    let doc = web_sys::window().and_then(|w| w.document());
-    let el = doc.and_then(|d| d.query_selector(selector).ok().flatten());
+    let el = gloo_utils::document().query_selector(selector).ok().flatten();
     el.map(|el| focus(&el)).is_some()
 }
 

@@ -16,8 +16,7 @@ const CSV: &str = "text/csv;charset=utf-8";
 
 /// Offers the file at `href` (an object or data URL) for download as `name`.
 fn offer(href: &str, name: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Ok(a) = doc.create_element("a") {
+    if let Ok(a) = gloo_utils::document().create_element("a") {
         let a: web_sys::HtmlAnchorElement = a.unchecked_into();
         a.set_href(href);
         a.set_download(name);
@@ -27,20 +26,16 @@ fn offer(href: &str, name: &str) {
 
 /// Offers `text` as a file named `name`.
 fn download(name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
     offer(&url, name);
-    // Give the download a moment to start before the URL is released.
-    set_timeout(move || drop(web_sys::Url::revoke_object_url(&url)), std::time::Duration::from_secs(10));
+    // Give the download a moment to start before the URL is released (dropping it revokes it).
+    set_timeout(move || drop(url), std::time::Duration::from_secs(10));
 }
 
 /// The picture of what the page shows now: the timeline's window, both panes as framed, the filters'
 /// and search's events, and the view's address.
 fn picture_svg(state: AppState) -> String {
-    let link = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let link = gloo_utils::window().location().href().unwrap_or_default();
     state.matched.with_untracked(|matched| {
         state.kept.with_untracked(|kept| {
             picture::svg(&Picture {
@@ -60,14 +55,13 @@ fn picture_svg(state: AppState) -> String {
 /// elsewhere, so the canvas stays untainted and can be read.
 fn download_png(name: String, svg: String) {
     leptos::task::spawn_local(async move {
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
         let Ok(img) = web_sys::HtmlImageElement::new() else { return };
         img.set_src(&format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(&svg)));
         if wasm_bindgen_futures::JsFuture::from(img.decode()).await.is_err() {
             return;
         }
         let (w, h) = (img.natural_width(), img.natural_height());
-        let Ok(canvas) = doc.create_element("canvas") else { return };
+        let Ok(canvas) = gloo_utils::document().create_element("canvas") else { return };
         let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
         canvas.set_width(w * 2);
         canvas.set_height(h * 2);

@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::Closure;
 
 use super::figures_view::FiguresView;
 use super::pages::AllEvents;
@@ -19,17 +18,14 @@ fn use_printing(set: RwSignal<bool>) {
         before.remove();
         after.remove();
     });
-    if let Some(mq) = web_sys::window().and_then(|w| w.match_media("print").ok().flatten()) {
+    if let Ok(Some(mq)) = gloo_utils::window().match_media("print") {
         set.set(mq.matches());
-        let on_change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |e: web_sys::MediaQueryListEvent| {
-            set.set(e.matches())
+        let on_change = gloo_events::EventListener::new(&mq, "change", move |e| {
+            set.set(e.unchecked_ref::<web_sys::MediaQueryListEvent>().matches())
         });
-        let _ = mq.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        let keep = send_wrapper::SendWrapper::new((mq, on_change));
-        on_cleanup(move || {
-            let (mq, f) = &*keep;
-            let _ = mq.remove_event_listener_with_callback("change", f.as_ref().unchecked_ref());
-        });
+        // Dropping the listener removes it.
+        let keep = send_wrapper::SendWrapper::new(on_change);
+        on_cleanup(move || drop(keep));
     }
 }
 
@@ -37,9 +33,7 @@ fn use_printing(set: RwSignal<bool>) {
 pub fn print(state: crate::state::AppState) {
     state.printing.set(true);
     super::after_next_paint(move || {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+        let _ = gloo_utils::window().print();
         state.printing.set(false);
     });
 }

@@ -40,7 +40,7 @@ fn heading(k: Kind) -> Ui {
 fn move_focus(root: &web_sys::Element, step: i32) {
     let Ok(list) = root.query_selector_all("input, .search-result") else { return };
     let items: Vec<web_sys::HtmlElement> = (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect();
-    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    let active = gloo_utils::document().active_element();
     let at = items
         .iter()
         .position(|e| active.as_ref().is_some_and(|a| a == e.unchecked_ref::<web_sys::Element>()))

@@ -51,9 +51,7 @@ pub fn source_ref(id: SourceId, lang: crate::lang::Lang) -> impl IntoView {
         state.page.set(crate::url::Page::Sources);
         let target = target.clone();
         request_animation_frame(move || {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().set_hash(&target);
-            }
+            let _ = gloo_utils::window().location().set_hash(&target);
         });
     };
     view! {

@@ -12,7 +12,7 @@ use crate::timeline::scale::Window;
 use crate::url::{self, Mode, Query};
 
 fn location_search() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    gloo_utils::window().location().search().unwrap_or_default()
 }
 
 /// The URL's id lists of each facet.
@@ -97,7 +97,7 @@ pub fn full_link(state: AppState) -> String {
 
 /// This page's address with the query `current` writes for the state and `fixed`.
 fn address(state: AppState, fixed: &Query) -> String {
-    let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let loc = gloo_utils::window().location();
     let query = untrack(|| current(state, fixed));
     let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
     if query.is_empty() { base } else { format!("{base}?{query}") }
@@ -142,7 +142,7 @@ pub fn use_url_sync(state: AppState, opened: &Query) {
             h.clear();
         }
         let write = move || {
-            let Some(w) = web_sys::window() else { return };
+            let w = gloo_utils::window();
             let Ok(history) = w.history() else { return };
             let path = w.location().pathname().unwrap_or_default();
             let target = if query.is_empty() { path } else { format!("{path}?{query}") };

@@ -130,10 +130,7 @@ pub fn Timeline() -> impl IntoView {
         let stop = tab_stop.get();
         let current = focused.get();
         let gone = current.is_none_or(|id| scene.with(|s| s.event(id).is_none()));
-        let on_page = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .is_none_or(|a| a.tag_name() == "BODY");
+        let on_page = gloo_utils::document().active_element().is_none_or(|a| a.tag_name() == "BODY");
         let target = if gone { stop } else { current };
         if (gone && current.is_some() || had_focus.get_value())
             && on_page

@@ -10,14 +10,12 @@ use crate::timeline::scale::Window;
 
 /// True when the user asked the system for reduced motion.
 pub fn reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
-        .is_some_and(|m| m.matches())
+    gloo_utils::window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|m| m.matches())
 }
 
 /// Milliseconds since the page loaded (`performance.now()`).
 pub fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+    gloo_utils::window().performance().map(|p| p.now()).unwrap_or(0.0)
 }
 
 /// Plays every move requested through [`AppState::go_to`]: eased over 350 ms, or at once (in the
