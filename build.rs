@@ -20,8 +20,11 @@ fn main() {
     println!("cargo::rerun-if-changed=src/map/projection.rs");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let geometry = std::fs::read_to_string(root.join("seeds/map/geometry.txt")).expect("seeds/map/geometry.txt");
+    // The geometry ships once: the build writes it into index.html's start view (the native prerender
+    // binary), and the wasm reads it from there (`map::take_paths`), so the wasm carries none.
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     match mapc::parse(&geometry) {
-        Ok(g) => std::fs::write(out_dir.join("map.rs"), mapc::emit(&g)).expect("write generated map"),
+        Ok(g) => std::fs::write(out_dir.join("map.rs"), mapc::emit(&g, !wasm)).expect("write generated map"),
         Err(e) => {
             eprintln!("error: {e}");
             std::process::exit(1);

@@ -154,7 +154,7 @@ fn pane(
             let _ = write!(
                 out,
                 "<path d=\"{}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{}\" stroke-linejoin=\"round\"/>",
-                s.d,
+                s.path(),
                 px(width)
             );
         }
@@ -556,8 +556,8 @@ mod tests {
         let forum = query::event_by_id("forum-2025").unwrap().get();
         assert!(s.contains(&format!(">{}</text>", escape(forum.short_title(Lang::En)))));
         let qn = SHAPES.iter().find(|s| s.id == "VN:22").expect("Quảng Ninh");
-        let at = s.find(qn.d).expect("Quảng Ninh drawn");
-        assert!(!s[at..at + qn.d.len() + 40].contains(LEVEL_FILL[0]), "shaded");
+        let at = s.find(qn.path()).expect("Quảng Ninh drawn");
+        assert!(!s[at..at + qn.path().len() + 40].contains(LEVEL_FILL[0]), "shaded");
     }
 
     #[test]

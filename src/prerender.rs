@@ -92,14 +92,19 @@ fn pane(p: PaneId, name: Ui) -> String {
     let pane = p.pane();
     let mut paths = String::new();
     for kind in [ShapeKind::Context, ShapeKind::Unit, ShapeKind::Islands] {
-        for s in SHAPES.iter().filter(|s| s.pane == p && s.kind == kind) {
+        for (i, s) in SHAPES.iter().enumerate().filter(|(_, s)| s.pane == p && s.kind == kind) {
             let class = match kind {
                 ShapeKind::Context => "map-context",
                 ShapeKind::Unit => "map-unit",
                 ShapeKind::Islands => "map-unit is-islands",
             };
             let lvl = level(involved.get(s.id).copied().unwrap_or(0));
-            let _ = write!(paths, "<path class=\"{class}\" data-level=\"{lvl}\" d=\"{}\"></path>", s.d);
+            // `data-shape`: the wasm takes its geometry from here (`map::take_paths`).
+            let _ = write!(
+                paths,
+                "<path class=\"{class}\" data-level=\"{lvl}\" data-shape=\"{i}\" d=\"{}\"></path>",
+                s.path()
+            );
         }
     }
     format!(
@@ -351,6 +356,10 @@ mod tests {
         assert_eq!(html.matches("<figure class=\"map-pane\"").count(), 2);
         let units = SHAPES.iter().filter(|s| s.kind != ShapeKind::Context).count();
         assert_eq!(html.matches("class=\"map-unit").count(), units, "every unit outlined");
+        // Every shape's path, once, marked with its index: the wasm's only copy of the geometry.
+        for (i, s) in SHAPES.iter().enumerate() {
+            assert_eq!(html.matches(&format!("data-shape=\"{i}\" d=\"{}\"", s.path())).count(), 1, "shape {i}");
+        }
         // Shaded as at start: Quảng Ninh, where the forum was, has events in 2025.
         assert!(html.contains("data-level=\"4\""), "the busiest units shaded");
         // Nothing a strict CSP would refuse, and nothing interactive before the app.

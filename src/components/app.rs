@@ -136,6 +136,24 @@ pub fn drop_prerender() {
     leptos::prelude::set_timeout(move || el.remove(), std::time::Duration::from_millis(200));
 }
 
+/// Takes the map's geometry from the start view the build wrote into `index.html`, before the app
+/// replaces it: the wasm carries none (`map::take_paths`), so the path data ships once. Without a
+/// start view (a page that mounts the app by itself, as the wasm tests do) the units have no outline.
+pub fn take_geometry() {
+    let Ok(list) = gloo_utils::document().query_selector_all("#prerender path[data-shape]") else { return };
+    let mut paths = vec![None; crate::map::SHAPES.len()];
+    for n in 0..list.length() {
+        let Some(el) = list.item(n).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) else {
+            continue;
+        };
+        let i = el.get_attribute("data-shape").and_then(|v| v.parse::<usize>().ok());
+        if let Some(slot) = i.and_then(|i| paths.get_mut(i)) {
+            *slot = el.get_attribute("d");
+        }
+    }
+    crate::map::take_paths(|i| paths.get(i).cloned().flatten());
+}
+
 /// Test-only faults, for the self-healing tests (issue 17; `public/guard.js` heals them):
 /// `window.__vnjpFault`, which only a script of the page itself can set (a test's init script — no
 /// URL and no embedding host can), makes the app fail 300 ms after it has mounted: `panic` (a Rust

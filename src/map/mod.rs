@@ -34,7 +34,7 @@ pub enum ShapeKind {
     Context,
 }
 
-/// A shape: SVG path data in its pane's map units.
+/// A shape: SVG path data in its pane's map units ([`Shape::path`]).
 #[derive(Debug)]
 pub struct Shape {
     pub kind: ShapeKind,
@@ -43,7 +43,31 @@ pub struct Shape {
     /// The island group's id (`hoang-sa`, `truong-sa`), else empty.
     pub name: &'static str,
     pub pane: PaneId,
+    /// Compiled in for native builds only (the prerender, the tests); empty in the wasm.
     pub d: &'static str,
+}
+
+impl Shape {
+    /// Its SVG path data: compiled in (native builds), else what the page supplied ([`take_paths`]);
+    /// empty when neither has it.
+    pub fn path(&'static self) -> &'static str {
+        if !self.d.is_empty() {
+            return self.d;
+        }
+        let i = SHAPES.iter().position(|s| std::ptr::eq(s, self));
+        PAGE_PATHS.get().zip(i).and_then(|(p, i)| p.get(i).copied()).unwrap_or("")
+    }
+}
+
+/// The shapes' path data as the page supplied it, by index in [`SHAPES`].
+static PAGE_PATHS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+
+/// Takes the shapes' path data from the page, once, before the map is drawn: `d(i)` is shape `i`'s
+/// (the wasm reads the start view the build wrote into `index.html`, whose paths carry
+/// `data-shape="i"`: the geometry ships once, in the HTML). A second call changes nothing.
+pub fn take_paths(d: impl Fn(usize) -> Option<String>) {
+    let _ = PAGE_PATHS
+        .get_or_init(|| (0..SHAPES.len()).map(|i| d(i).map_or("", |s| &*Box::leak(s.into_boxed_str()))).collect());
 }
 
 /// A small island drawn as a symbol, with its unit.
@@ -80,7 +104,7 @@ mod tests {
             let s = SHAPES.iter().find(|s| s.kind == ShapeKind::Unit && s.id == u.id).expect("a shape");
             let want = if u.id.starts_with("JP:") { PaneId::Japan } else { PaneId::Vietnam };
             assert_eq!(s.pane, want, "{}", u.id);
-            assert!(s.d.starts_with('M') && s.d.ends_with('z'));
+            assert!(s.path().starts_with('M') && s.path().ends_with('z'));
         }
     }
 }

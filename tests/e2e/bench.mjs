@@ -785,7 +785,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const geometry = process.env.VNJP_MAP_PATHS;
   if (geometry) {
     const body = readFileSync(geometry);
-    console.log(`\nmap geometry compiled into the wasm (SVG path data): ${(body.length / 1024).toFixed(1)} KiB raw, ${(brotliCompressSync(body).length / 1024).toFixed(1)} KiB brotli`);
+    console.log(`\nmap geometry, in index.html's start view only (SVG path data): ${(body.length / 1024).toFixed(1)} KiB raw, ${(brotliCompressSync(body).length / 1024).toFixed(1)} KiB brotli`);
   }
 
   console.log('\n## Budgets\n');

@@ -1,11 +1,29 @@
 // End-to-end: the map against the release build, with real clicks, wheel and keyboard.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { open, ready, harness, artifacts } from './page.mjs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { open, ready, harness, artifacts, dist } from './page.mjs';
 
 mkdirSync(artifacts, { recursive: true });
 const app = harness();
+
+test('the geometry ships once: the wasm has none, and draws every shape from the start view in index.html', async () => {
+  const html = readFileSync(`${dist}index.html`, 'utf8');
+  const shapes = new Map([...html.matchAll(/data-shape="(\d+)" d="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+  assert.ok(shapes.size > 90, `${shapes.size} shapes in index.html`);
+  const wasm = readFileSync(dist + readdirSync(dist).find((f) => f.endsWith('.wasm')));
+  for (const d of shapes.values()) assert.equal(wasm.indexOf(d.slice(0, 48)), -1, 'no path data in the wasm');
+  const { page, problems } = await open(app.browser, app.server);
+  await page.locator('#prerender').waitFor({ state: 'detached' });
+  // The app's own panes draw each unit and context country with the start view's path data.
+  const drawn = await page.locator('.map-svg path.map-unit, .map-svg path.map-context').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')));
+  assert.equal(drawn.length, shapes.size);
+  assert.deepEqual(new Set(drawn), new Set(shapes.values()));
+  const hanoi = await page.locator('.map-unit[data-unit="VN:01"]').boundingBox();
+  assert.ok(hanoi && hanoi.width > 4 && hanoi.height > 4, 'Hanoi has an outline');
+  assert.deepEqual(problems.console, []);
+  await page.close();
+});
 
 test('the map is a labelled region with both countries and named markers', async () => {
   const { page, problems } = await open(app.browser, app.server);

@@ -5,13 +5,15 @@
 // only ever moves down — except once, on purpose: issues 16 and 17 asked for serde's JSON export
 // (+5.2 KiB), CSV (+1.5), the embed's gesture hint (+3.0), keys=off (+0.8), the kiosk's self-healing
 // (guard.js, +2.6, for every mode) and the tour's languages and fault switch (+2.3): 410.6 → 421.6
-// KiB, so 418 → 425. Lower FIRST_VISIT_CEILING_KIB when the bundle shrinks.
+// KiB, so 418 → 425. Then the map's geometry stopped shipping twice (the wasm reads it from
+// index.html's start view, −23.0 KiB) while the picture of the view came in (+10.1): 406.7 KiB, so
+// 425 → 419. Lower FIRST_VISIT_CEILING_KIB when the bundle shrinks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sizes } from './bench.mjs';
 import { harness } from './page.mjs';
 
-const FIRST_VISIT_CEILING_KIB = 425;
+const FIRST_VISIT_CEILING_KIB = 419;
 const GOAL_KIB = 160;
 const app = harness();
 

@@ -252,7 +252,7 @@ pub fn MapPane(
     let context = SHAPES
         .iter()
         .filter(|s| s.pane == pane && s.kind == ShapeKind::Context)
-        .map(|s| view! { <path class="map-context" d=s.d></path> })
+        .map(|s| view! { <path class="map-context" d=s.path()></path> })
         .collect_view();
     let units = SHAPES
         .iter()
@@ -281,7 +281,7 @@ pub fn MapPane(
                     class:is-selected=move || selected_unit.get() == Some(id)
                     data-unit=id
                     data-level=move || level(count()).to_string()
-                    d=s.d
+                    d=s.path()
                     role=move || (count() > 0).then_some("button")
                     tabindex=move || (count() > 0).then_some("0")
                     aria-label=aria.clone()
