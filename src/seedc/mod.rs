@@ -6,8 +6,10 @@
 
 mod date;
 mod emit;
+mod lenient;
 mod read;
 mod records;
+mod rows;
 pub mod synthetic;
 mod validate;
 
