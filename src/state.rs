@@ -59,6 +59,9 @@ pub struct AppState {
     pub shell: Memo<Shell>,
     /// True while the page prints: the printed report is built (`components::print_report`).
     pub printing: RwSignal<bool>,
+    /// How much of the page is built, starting: 0, then 1 with the timeline, then 2 with the map, a
+    /// task each (`components::app`, `Shell`).
+    pub built: RwSignal<u8>,
 }
 
 impl AppState {
@@ -91,6 +94,7 @@ impl AppState {
                 shell(w, h, mode, sheet.get())
             }),
             printing: RwSignal::new(false),
+            built: RwSignal::new(0),
         }
     }
 

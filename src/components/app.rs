@@ -87,6 +87,9 @@ fn other_page(p: Page) -> Option<AnyView> {
     }
 }
 
+/// The stage at which the whole page is built (`AppState::built`).
+const FULLY_BUILT: u8 = 2;
+
 /// The one screen: its grid's sizes come from `crate::layout::shell`, as custom properties.
 #[component]
 fn Shell() -> impl IntoView {
@@ -94,9 +97,33 @@ fn Shell() -> impl IntoView {
     let sh = state.shell;
     let px = move |f: fn(&crate::layout::Shell) -> f64| move || format!("{}px", fixed(sh.with(f), 1));
     let portrait = move || sh.with(|s| s.orientation == Orientation::Portrait);
+    // Starting, the page is built in three tasks, so none blocks input for long (Lighthouse's total
+    // blocking time, issue 15): the shell, the header and the details; then the timeline; then the
+    // map, each about a third of the work. The shell stays hidden until all are there (the build's
+    // start view shows meanwhile), then the start view goes. A language change rebuilds the page in
+    // one go.
+    let built = state.built;
+    fn next(built: RwSignal<u8>) {
+        set_timeout(
+            move || {
+                built.update(|b| *b += 1);
+                if built.get_untracked() < FULLY_BUILT {
+                    next(built);
+                } else {
+                    drop_prerender();
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+    if built.get_untracked() < FULLY_BUILT {
+        next(built);
+    }
+    let at = move |stage: u8| move || built.get() >= stage;
     view! {
         <div
             class="shell"
+            data-built=move || (built.get() >= FULLY_BUILT).then_some("")
             data-orientation=move || sh.with(|s| s.orientation.key())
             data-sheet=move || portrait().then(|| state.sheet.get().key())
             data-page=move || state.page.get().key()
@@ -112,8 +139,12 @@ fn Shell() -> impl IntoView {
             <AppHeader/>
             <main class="shell-main">
                 <div class="shell-explore" hidden=move || state.page.get() != Page::Explore>
-                    <MapView/>
-                    <Timeline/>
+                    <Show when=at(2) fallback=|| view! { <section class="map"></section> }>
+                        <MapView/>
+                    </Show>
+                    <Show when=at(1) fallback=|| view! { <section class="timeline"></section> }>
+                        <Timeline/>
+                    </Show>
                 </div>
                 {move || other_page(state.page.get())}
             </main>
@@ -124,7 +155,7 @@ fn Shell() -> impl IntoView {
     }
 }
 
-/// Removes the prerendered start view (`crate::prerender`, in `index.html`) once the app is mounted.
+/// Removes the prerendered start view (`crate::prerender`, in `index.html`) once the app is built.
 /// The app's shell lies over it from the start (both are fixed to the screen); it goes a few frames
 /// later, so the browser has recorded its paint (its lede is the page's largest contentful paint,
 /// and a paint whose element is gone before the browser records it does not count).
