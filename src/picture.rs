@@ -14,8 +14,8 @@ use crate::format::{escape, fixed};
 use crate::i18n::{Noun, Ui, count};
 use crate::lang::Lang;
 use crate::map::markers::{
-    in_window, involvement, labels_shown, level, level_labels, main_strand, markers, merge_distance, position,
-    radius_px, short_name,
+    in_window, involvement, labels_shown, level, level_labels, main_strand, markers, merge_distance, radius_px,
+    short_name, training_route,
 };
 use crate::map::view::View;
 use crate::map::{PaneId, SHAPES, SYMBOLS, ShapeKind, islands_label};
@@ -173,21 +173,11 @@ fn pane(
             text(out, lx, ly, &attrs, name);
         }
     }
-    // The training programme's route Tokyo → Toyama → Kanazawa, while the programme is in view.
-    if let Some(training) = query::event_by_id("training-2025").filter(|t| p == PaneId::Japan && events.contains(t)) {
-        let pts: Vec<String> = training
-            .get()
-            .places
-            .iter()
-            .map(|&pl| {
-                let (a, b) = position(pl);
-                format!("{},{}", fixed(a, 0), fixed(b, 0))
-            })
-            .collect();
+    // The training programme's route, while the programme is in view.
+    if let Some(points) = training_route(events).filter(|_| p == PaneId::Japan) {
         let _ = write!(
             out,
-            "<polyline points=\"{}\" fill=\"none\" stroke=\"#1f5c99\" stroke-width=\"{}\" stroke-dasharray=\"{} {}\"/>",
-            pts.join(" "),
+            "<polyline points=\"{points}\" fill=\"none\" stroke=\"#1f5c99\" stroke-width=\"{}\" stroke-dasharray=\"{} {}\"/>",
             px(2.5),
             px(6.0),
             px(4.0)
@@ -233,9 +223,8 @@ fn timeline(out: &mut String, pic: &Picture, top: f64) -> (f64, Vec<EventId>) {
     let x0 = PAD + GUTTER;
     let width = WIDTH - PAD - x0;
     let m = Metrics::for_panel(TIMELINE_H, 1.0, true, 0.0);
-    let sc = scene(&Scale::new(pic.window, width), lang, &m, &Lanes::default(), |e| {
-        pic.kept.get(e.0 as usize).copied().unwrap_or(false)
-    });
+    let scale = Scale::new(pic.window, width).clamped();
+    let sc = scene(&scale, lang, &m, &Lanes::default(), |e| pic.kept.get(e.0 as usize).copied().unwrap_or(false));
     let height = sc.height.max(m.axis);
     let _ = write!(
         out,
@@ -266,7 +255,7 @@ fn timeline(out: &mut String, pic: &Picture, top: f64) -> (f64, Vec<EventId>) {
     }
     out.push_str("<g clip-path=\"url(#timeline-clip)\">");
     for t in &sc.ticks {
-        let x = x0 + Scale::new(pic.window, width).x(t.day);
+        let x = x0 + scale.x(t.day);
         let _ = write!(
             out,
             "<line x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{}\" stroke=\"{RULE}\"/>",

@@ -182,7 +182,7 @@ pub fn take_geometry() {
             *slot = el.get_attribute("d");
         }
     }
-    crate::map::take_paths(|i| paths.get(i).cloned().flatten());
+    crate::map::take_paths(paths);
 }
 
 /// Test-only faults, for the self-healing tests (issue 17; `public/guard.js` heals them):

@@ -205,6 +205,22 @@ pub fn in_window(start: f64, end: f64) -> Vec<EventId> {
         .collect()
 }
 
+/// The training programme's route Tokyo → Toyama → Kanazawa as SVG polyline points (Japan's pane's
+/// map units), while the programme is among `events`.
+pub fn training_route(events: &[EventId]) -> Option<String> {
+    let training = crate::data::query::event_by_id("training-2025").filter(|t| events.contains(t))?;
+    let pts: Vec<String> = training
+        .get()
+        .places
+        .iter()
+        .map(|&pl| {
+            let (x, y) = position(pl);
+            format!("{},{}", crate::format::fixed(x, 0), crate::format::fixed(y, 0))
+        })
+        .collect();
+    Some(pts.join(" "))
+}
+
 /// The legend's words for shading levels 1 to 4: "1 event", "2–3", "4–9", "10 or more (shading
 /// and border weight)".
 pub fn level_labels(lang: crate::lang::Lang) -> [String; 4] {

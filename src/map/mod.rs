@@ -62,12 +62,12 @@ impl Shape {
 /// The shapes' path data as the page supplied it, by index in [`SHAPES`].
 static PAGE_PATHS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
 
-/// Takes the shapes' path data from the page, once, before the map is drawn: `d(i)` is shape `i`'s
-/// (the wasm reads the start view the build wrote into `index.html`, whose paths carry
+/// Takes the shapes' path data from the page, once, before the map is drawn: `paths[i]` is shape
+/// `i`'s (the wasm reads the start view the build wrote into `index.html`, whose paths carry
 /// `data-shape="i"`: the geometry ships once, in the HTML). A second call changes nothing.
-pub fn take_paths(d: impl Fn(usize) -> Option<String>) {
+pub fn take_paths(paths: Vec<Option<String>>) {
     let _ = PAGE_PATHS
-        .get_or_init(|| (0..SHAPES.len()).map(|i| d(i).map_or("", |s| &*Box::leak(s.into_boxed_str()))).collect());
+        .get_or_init(|| paths.into_iter().map(|d| d.map_or("", |s| &*Box::leak(s.into_boxed_str()))).collect());
 }
 
 /// A small island drawn as a symbol, with its unit.

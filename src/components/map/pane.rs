@@ -9,10 +9,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::gesture_hint::{Panel, use_gesture_hint};
-use crate::data::{EventId, UNITS, UnitId, query};
+use crate::data::{EventId, UNITS, UnitId};
 use crate::i18n::{Noun, Ui};
 use crate::input;
-use crate::map::markers::{self, Marker, level, markers, merge_distance, position, radius_px, short_name};
+use crate::map::markers::{self, Marker, level, markers, merge_distance, radius_px, short_name};
 use crate::map::view::{Rect, View};
 use crate::map::{PaneId, SHAPES, SYMBOLS, ShapeKind, islands_label};
 use crate::state::{Selection, use_app_state};
@@ -332,21 +332,9 @@ pub fn MapPane(
         .collect_view();
     // The training programme's route Tokyo → Toyama → Kanazawa, while the programme is in view.
     let route = move || {
-        let training = query::event_by_id("training-2025")?;
-        if pane != PaneId::Japan || !events.with(|e| e.contains(&training)) {
-            return None;
-        }
-        let pts: Vec<String> = training
-            .get()
-            .places
-            .iter()
-            .map(|&pl| {
-                let (x, y) = position(pl);
-                format!("{},{}", fixed(x, 0), fixed(y, 0))
-            })
-            .collect();
+        let points = events.with(|e| markers::training_route(e)).filter(|_| pane == PaneId::Japan)?;
         Some(view! {
-            <polyline class="map-route" points=pts.join(" ")>
+            <polyline class="map-route" points=points>
                 <title>{Ui::TrainingRoute.get(lang)}</title>
             </polyline>
         })
