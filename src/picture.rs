@@ -14,7 +14,7 @@ use crate::format::{escape, fixed};
 use crate::i18n::{Noun, Ui, count};
 use crate::lang::Lang;
 use crate::map::markers::{
-    in_window, involvement, labels_shown, level, level_labels, main_strand, markers, merge_distance, radius_px,
+    Side, in_window, involvement, labels_shown, level, level_labels, main_strand, markers, merge_distance, radius_px,
     short_name, training_route,
 };
 use crate::map::view::View;
@@ -184,7 +184,7 @@ fn pane(
         );
     }
     let ms: Vec<_> = markers(events, merge_distance(1.0, k)).into_iter().filter(|m| m.pane == p).collect();
-    let shown = lang.map(|l| labels_shown(&ms, &v, k, 1.0, l)).unwrap_or_default();
+    let shown = lang.map(|l| labels_shown(&ms, &v, k, 1.0, l, (w, h))).unwrap_or_default();
     for (i, m) in ms.iter().enumerate() {
         let n = m.events.len();
         let r = radius_px(n, 1.0);
@@ -200,13 +200,17 @@ fn pane(
         if let Some(lang) = lang {
             let attrs = format!("font-size=\"{}\" font-weight=\"700\" fill=\"#fff\" text-anchor=\"middle\"", px(11.0));
             text(out, 0.0, 4.0 / k, &attrs, &n.to_string());
-            if shown.get(i).copied().unwrap_or(false) {
+            if let Some(side) = shown.get(i).copied().flatten() {
+                let (x, anchor) = match side {
+                    Side::Right => ((r + 3.0) / k, ""),
+                    Side::Left => (-(r + 3.0) / k, " text-anchor=\"end\""),
+                };
                 let attrs = format!(
-                    "font-size=\"{}\" fill=\"{INK}\" stroke=\"#fff\" stroke-width=\"{}\" stroke-linejoin=\"round\" paint-order=\"stroke\"",
+                    "font-size=\"{}\" fill=\"{INK}\" stroke=\"#fff\" stroke-width=\"{}\" stroke-linejoin=\"round\" paint-order=\"stroke\"{anchor}",
                     px(12.0),
                     px(3.0)
                 );
-                text(out, (r + 3.0) / k, 4.0 / k, &attrs, short_name(m.places[0].get().name.get(lang)));
+                text(out, x, 4.0 / k, &attrs, short_name(m.places[0].get().name.get(lang)));
             }
         }
         out.push_str("</g>");

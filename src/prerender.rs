@@ -144,7 +144,7 @@ fn timeline() -> String {
     let tools = [
         icon_button("icon-button", Icon::Minus, Ui::ZoomOut),
         icon_button("icon-button", Icon::Plus, Ui::ZoomIn),
-        button("timeline-fit", &ui(Ui::WholePeriod)),
+        labelled("timeline-fit", Icon::Fit, Ui::WholePeriod),
         button("timeline-year", "2025"),
     ]
     .concat();

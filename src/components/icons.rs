@@ -25,6 +25,8 @@ pub enum Icon {
     Legend,
     Download,
     Print,
+    /// The whole period: bars at both ends, arrows out to them.
+    Fit,
 }
 
 impl Icon {
@@ -50,6 +52,7 @@ impl Icon {
             Icon::Legend => "M12 3a9 9 0 1 1 0 18 9 9 0 0 1 0-18zM12 11v6M12 7.5h.01",
             Icon::Download => "M12 4v11M7.5 10.5 12 15l4.5-4.5M5 20h14",
             Icon::Print => "M7 9V4h10v5M7 17H4v-8h16v8h-3M7 14h10v6H7z",
+            Icon::Fit => "M3 5v14M21 5v14M7 12h10M10 9l-3 3 3 3M14 9l3 3-3 3",
         }
     }
 }

@@ -251,9 +251,24 @@ pub fn short_name(name: &str) -> &str {
     name.split_once(" (").or_else(|| name.split_once('（')).map_or(name, |(n, _)| n.trim_end())
 }
 
-/// Which of a pane's markers show their label when the pane shows `view` at `ppu` screen pixels per
-/// map unit and UI scale `s`: [`place_labels`] with the markers' screen sizes, the busiest first.
-pub fn labels_shown(ms: &[Marker], view: &View, ppu: f64, s: f64, lang: crate::lang::Lang) -> Vec<bool> {
+/// Which side of its marker a label is drawn on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Right,
+    Left,
+}
+
+/// Where each of a pane's markers shows its label, if it does, when the pane shows `view` at `ppu`
+/// screen pixels per map unit and UI scale `s` in a box `size` (screen pixels) wide and high:
+/// [`place_labels`] with the markers' screen sizes, the busiest first, inside that box.
+pub fn labels_shown(
+    ms: &[Marker],
+    view: &View,
+    ppu: f64,
+    s: f64,
+    lang: crate::lang::Lang,
+    (w, h): (f64, f64),
+) -> Vec<Option<Side>> {
     let sizes: Vec<(f64, f64, f64, f64)> = ms
         .iter()
         .map(|m| {
@@ -268,38 +283,56 @@ pub fn labels_shown(ms: &[Marker], view: &View, ppu: f64, s: f64, lang: crate::l
         .collect();
     let mut order: Vec<usize> = (0..ms.len()).collect();
     crate::order::sort_by_key(&mut order, |&i| std::cmp::Reverse(ms[i].events.len()));
-    place_labels(&sizes, &order)
+    place_labels(&sizes, &order, (-w / 2.0, -h / 2.0, w / 2.0, h / 2.0))
 }
 
 /// Most labels one pane shows at once (one frame); markers after them in `order` get none.
 pub const MAX_LABELS: usize = 256;
 
+/// The box `(left, top, right, bottom)` of the label of a marker of size `(x, y, r, w)` (see
+/// [`place_labels`]) drawn on `side`: 3 px from its circle, 16 px high, centred on it.
+pub fn label_box((x, y, r, w): (f64, f64, f64, f64), side: Side) -> (f64, f64, f64, f64) {
+    match side {
+        Side::Right => (x + r + 3.0, y - 8.0, x + r + 3.0 + w, y + 8.0),
+        Side::Left => (x - r - 3.0 - w, y - 8.0, x - r - 3.0, y + 8.0),
+    }
+}
+
 /// Greedy label placement in screen pixels: each marker (most events first) gets its label to the
-/// right of its circle unless that box would overlap a label already placed or any other marker's
-/// circle. Returns, per marker, whether its label is shown. `sizes[i]` is
-/// `(x_px, y_px, radius_px, label_width_px)`. Total and bounded: indices in `order` past the end are
-/// skipped, only the first [`MAX_LABELS`] other entries are tried (a repeat is tried once), and a
-/// marker with a size that is not finite gets no label.
-pub fn place_labels(sizes: &[(f64, f64, f64, f64)], order: &[usize]) -> Vec<bool> {
+/// right of its circle, or else to its left, where that box lies inside `bounds` (the pane's visible
+/// box, `(left, top, right, bottom)`; a label is never cut at the pane's edge) and overlaps no label
+/// already placed and no other marker's circle. Returns, per marker, the side its label is shown on.
+/// `sizes[i]` is `(x_px, y_px, radius_px, label_width_px)`. Total and bounded: indices in `order`
+/// past the end are skipped, only the first [`MAX_LABELS`] other entries are tried (a repeat is
+/// tried once), and a marker with a size that is not finite gets no label.
+pub fn place_labels(
+    sizes: &[(f64, f64, f64, f64)],
+    order: &[usize],
+    bounds: (f64, f64, f64, f64),
+) -> Vec<Option<Side>> {
     let overlaps =
         |a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)| !(a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1);
+    let inside = |b: (f64, f64, f64, f64)| bounds.0 <= b.0 && b.2 <= bounds.2 && bounds.1 <= b.1 && b.3 <= bounds.3;
     let circles: Vec<(f64, f64, f64, f64)> = sizes.iter().map(|&(x, y, r, _)| (x - r, y - r, x + r, y + r)).collect();
-    let mut shown = vec![false; sizes.len()];
+    let mut shown = vec![None; sizes.len()];
     let mut tried = vec![false; sizes.len()];
     let mut boxes: Vec<(f64, f64, f64, f64)> = Vec::new();
     for &i in order.iter().filter(|&&i| i < sizes.len()).take(MAX_LABELS) {
         if std::mem::replace(&mut tried[i], true) {
             continue;
         }
-        let (x, y, r, w) = sizes[i];
-        if ![x, y, r, w].iter().all(|v| v.is_finite()) {
+        let size = sizes[i];
+        if ![size.0, size.1, size.2, size.3].iter().all(|v| v.is_finite()) {
             continue;
         }
-        let b = (x + r + 3.0, y - 8.0, x + r + 3.0 + w, y + 8.0);
-        let clear_of_marks = circles.iter().enumerate().all(|(j, &c)| j == i || !overlaps(b, c));
-        if clear_of_marks && boxes.iter().all(|&o| !overlaps(b, o)) {
-            boxes.push(b);
-            shown[i] = true;
+        let fits = |b| {
+            inside(b)
+                && circles.iter().enumerate().all(|(j, &c)| j == i || !overlaps(b, c))
+                && boxes.iter().all(|&o| !overlaps(b, o))
+        };
+        if let Some(side) = [Side::Right, Side::Left].into_iter().find(|&side| fits(label_box(size, side))) {
+            boxes.push(label_box(size, side));
+            shown[i] = Some(side);
         }
     }
     shown
@@ -310,31 +343,33 @@ mod label_tests {
     use super::*;
 
     #[test]
-    fn placed_labels_never_overlap() {
+    fn placed_labels_never_overlap_never_cover_a_marker_and_stay_inside() {
         let mut seed = 7u64;
         let mut r = || {
             seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
             (seed >> 33) as f64 / (1u64 << 31) as f64
         };
+        let bounds = (0.0, 0.0, 500.0, 400.0);
+        let mut left = 0;
         for _ in 0..100 {
             let sizes: Vec<(f64, f64, f64, f64)> =
                 (0..40).map(|_| (r() * 500.0, r() * 400.0, 6.0, 30.0 + r() * 90.0)).collect();
             let order: Vec<usize> = (0..sizes.len()).collect();
-            let shown = place_labels(&sizes, &order);
-            let boxes: Vec<_> = sizes
-                .iter()
-                .zip(&shown)
-                .filter(|(_, s)| **s)
-                .map(|((x, y, r, w), _)| (x + r + 3.0, y - 8.0, x + r + 3.0 + w, y + 8.0))
-                .collect();
+            let shown = place_labels(&sizes, &order, bounds);
+            left += shown.iter().filter(|s| **s == Some(Side::Left)).count();
+            let boxes: Vec<_> =
+                sizes.iter().zip(&shown).filter_map(|(&size, side)| side.map(|side| label_box(size, side))).collect();
+            assert!(!boxes.is_empty());
             for (i, a) in boxes.iter().enumerate() {
+                assert!(a.0 >= bounds.0 && a.2 <= bounds.2 && a.1 >= bounds.1 && a.3 <= bounds.3, "cut at the edge");
                 for b in &boxes[i + 1..] {
                     assert!(a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1);
                 }
             }
             // No shown label covers another marker.
-            for (i, (x, y, r, w)) in sizes.iter().enumerate().filter(|(i, _)| shown[*i]) {
-                let b = (x + r + 3.0, y - 8.0, x + r + 3.0 + w, y + 8.0);
+            for (i, side) in shown.iter().enumerate() {
+                let Some(side) = *side else { continue };
+                let b = label_box(sizes[i], side);
                 for (j, (cx, cy, cr, _)) in sizes.iter().enumerate() {
                     if i != j {
                         assert!(b.2 <= cx - cr || cx + cr <= b.0 || b.3 <= cy - cr || cy + cr <= b.1);
@@ -342,6 +377,19 @@ mod label_tests {
                 }
             }
         }
+        assert!(left > 0, "some labels go left");
+    }
+
+    #[test]
+    fn a_label_that_would_cross_the_edge_goes_left_or_not_at_all() {
+        let bounds = (-200.0, -100.0, 200.0, 100.0);
+        // Near the right edge: on the left. Near the middle: on the right.
+        let sizes = [(170.0, 0.0, 8.0, 80.0), (0.0, 50.0, 8.0, 80.0)];
+        assert_eq!(place_labels(&sizes, &[0, 1], bounds), vec![Some(Side::Left), Some(Side::Right)]);
+        // Wider than either side of a pane this narrow: none.
+        assert_eq!(place_labels(&[(0.0, 0.0, 8.0, 300.0)], &[0], bounds), vec![None]);
+        // At the top edge, half of it would be cut: none.
+        assert_eq!(place_labels(&[(0.0, -98.0, 8.0, 40.0)], &[0], bounds), vec![None]);
     }
 
     #[test]
@@ -412,10 +460,11 @@ mod props {
             let order: Vec<usize> = (0..g.below(2 * n as u64 + 2))
                 .map(|_| if g.chance(0.1) { g.count() } else { g.below(n as u64 + 1) as usize })
                 .collect();
-            let shown = place_labels(&sizes, &order);
+            let bounds = (g.hostile(-900.0, 0.0), g.hostile(-700.0, 0.0), g.hostile(0.0, 900.0), g.hostile(0.0, 700.0));
+            let shown = place_labels(&sizes, &order, bounds);
             assert_eq!(shown.len(), n);
-            assert!(shown.iter().filter(|&&s| s).count() <= MAX_LABELS);
-            for (i, _) in shown.iter().enumerate().filter(|(_, s)| **s) {
+            assert!(shown.iter().filter(|s| s.is_some()).count() <= MAX_LABELS);
+            for (i, _) in shown.iter().enumerate().filter(|(_, s)| s.is_some()) {
                 assert!(
                     order.contains(&i)
                         && [sizes[i].0, sizes[i].1, sizes[i].2, sizes[i].3].iter().all(|v| v.is_finite())

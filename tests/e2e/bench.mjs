@@ -118,10 +118,10 @@ function scriptedPan() {
 }
 
 /** Serves `dir` and launches Chromium, runs `fn(browser, server)`, and cleans up. */
-async function withBrowser(dir, fn) {
+async function withBrowser(dir, fn, options = {}) {
   const { serve } = await import('./server.mjs');
   const { launch } = await import('./browser.mjs');
-  const server = await serve(dir);
+  const server = await serve(dir, options);
   const browser = await launch();
   try {
     return await fn(browser, server);
@@ -197,13 +197,21 @@ function scriptedMap({ x, y }) {
 }
 
 /**
+ * Lighthouse mobile's network when it throttles for real ("devtools" throttling): 562.5 ms of
+ * latency per request, 1,474.56 kbit/s down, 675 kbit/s up (lighthouse/core/config/constants.js).
+ */
+export const SLOW_LINK = { latency: 562.5, download: (1474.56 * 1024) / 8, upload: (675 * 1024) / 8 };
+
+/**
  * Cold start, `runs` times, each in a fresh browser context (empty cache, no compiled wasm): from
  * navigation start to the frame after the timeline's events and the map's markers are in the page
  * (two requestAnimationFrames: the one that paints them has run). `cpu` is the Chrome DevTools
- * Protocol's CPU slowdown (`Emulation.setCPUThrottlingRate`). Also returns the files the first
- * visit requested.
+ * Protocol's CPU slowdown (`Emulation.setCPUThrottlingRate`); `net`, if given, throttles the network
+ * the way DevTools does (`Network.emulateNetworkConditions`: `{ latency }` in ms and `{ download,
+ * upload }` in bytes/s), e.g. `SLOW_LINK`, and then the files are sent brotli, as hosts send them;
+ * `query` is appended to the page's URL (`?lang=vi`). Also returns the files the first visit requested.
  */
-export function coldStart(dir, cpu = 1, runs = 5) {
+export function coldStart(dir, cpu = 1, runs = 5, net = null, query = '') {
   return withBrowser(dir, async (browser, server) => {
     const times = [];
     const fcp = [];
@@ -213,6 +221,10 @@ export function coldStart(dir, cpu = 1, runs = 5) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+      if (net) {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: net.latency, downloadThroughput: net.download, uploadThroughput: net.upload });
+      }
       const urls = [];
       page.on('request', (r) => urls.push(r.url()));
       await page.addInitScript(() => {
@@ -226,7 +238,7 @@ export function coldStart(dir, cpu = 1, runs = 5) {
           }
         }).observe(document, { childList: true, subtree: true });
       });
-      await page.goto(server.url);
+      await page.goto(server.url + query);
       await page.waitForFunction(() => window.__painted && window.__fcp, null, { timeout: 60000 });
       const r = await page.evaluate(() => [window.__painted, window.__fcp, window.__lcp]);
       times.push(r[0]);
@@ -236,7 +248,7 @@ export function coldStart(dir, cpu = 1, runs = 5) {
       await page.close();
     }
     return { ...stats(times), median: pct(times, 50), times, fcp: pct(fcp, 50), lcp: pct(lcp, 50), requested: [...new Set(requested)] };
-  });
+  }, { brotli: Boolean(net) });
 }
 
 /** The map's frame times during a scripted wheel zoom and drag pan. */
@@ -685,17 +697,32 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const slow = await coldStart(dist, 4);
   const all = sizes();
   const first = all.filter((r) => cold.requested.includes(r.file));
-  const total = first.reduce((t, r) => t + r.brotli, 0);
   console.log('## What a first visit loads\n');
   console.log(table(first));
-  console.log(`\n(${first.length} files requested by the first visit; dist/ also holds ${all.filter((r) => !cold.requested.includes(r.file)).map((r) => r.file).join(', ')}.)`);
-  check('first load, brotli', total / 1024, 160, 'KiB');
+  console.log(`\n(${first.length} files requested by the first visit in English; dist/ also holds ${all.filter((r) => !cold.requested.includes(r.file)).map((r) => r.file).join(', ')}.)\n`);
+  // Per language: what a first visit with ?lang= requests (one run each; the same files today, as
+  // the one wasm carries all three languages' texts).
+  console.log('| language | files | raw KiB | gzip KiB | br KiB |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const lang of ['en', 'vi', 'ja']) {
+    const { requested } = lang === 'en' ? cold : await coldStart(dist, 1, 1, null, `?lang=${lang}`);
+    const rows = all.filter((r) => requested.includes(r.file));
+    const kib = (k) => (rows.reduce((t, r) => t + r[k], 0) / 1024).toFixed(1);
+    console.log(`| ${lang} | ${rows.length} | ${kib('raw')} | ${kib('gzip')} | ${kib('brotli')} |`);
+    check(`first load in ${lang}, brotli`, rows.reduce((t, r) => t + r.brotli, 0) / 1024, 160, 'KiB');
+  }
 
   console.log('\n## Cold start to timeline and map painted (fresh context each run, 1280×900)\n');
   console.log(`CPU 1×: median ${f(cold.median)} ms (runs: ${cold.times.map(f).join(', ')}); first contentful paint ${f(cold.fcp)} ms, largest ${f(cold.lcp)} ms`);
   console.log(`CPU 4× slower (Emulation.setCPUThrottlingRate 4): median ${f(slow.median)} ms (runs: ${slow.times.map(f).join(', ')}); first contentful paint ${f(slow.fcp)} ms, largest ${f(slow.lcp)} ms`);
   check('first contentful paint at 1×, median', cold.fcp, 250, 'ms');
   check('cold start at 4× slowdown, median', slow.median, 1000, 'ms');
+  // The same on Lighthouse's slow link for real (brotli, 562.5 ms a request, 1.47 Mbit/s): what a
+  // phone on a poor network waits. The first run also pays the server's first compression of each
+  // file, so the median of 3 is of two warm runs and that one.
+  await new Promise((r) => setTimeout(r, 3000));
+  const link = await coldStart(dist, 4, 3, SLOW_LINK);
+  console.log(`CPU 4× on a slow link (DevTools throttling: ${SLOW_LINK.latency} ms latency, 1.47 Mbit/s down; files sent brotli): median ${f(link.median)} ms (runs: ${link.times.map(f).join(', ')}); first contentful paint ${f(link.fcp)} ms, largest ${f(link.lcp)} ms`);
 
   if (existsSync(fileURLToPath(new URL('../lighthouse/node_modules/lighthouse/package.json', import.meta.url)))) {
     await new Promise((r) => setTimeout(r, 3000));

@@ -74,6 +74,26 @@ test('phone: both panes side by side in the map area, inside the screen', async 
   await page.close();
 });
 
+test('marker labels are never cut at a pane\'s edge: near it they go to the marker\'s left (phone, embed, kiosk)', async () => {
+  for (const [w, h, q] of [[390, 844, '?lang=vi'], [700, 450, '?embed&lang=vi'], [1440, 900, ''], [3840, 2160, '?kiosk']]) {
+    const { page } = await open(app.browser, app.server, { viewport: { width: w, height: h }, query: q });
+    await page.locator('.map-marker').first().waitFor();
+    await page.waitForTimeout(300);
+    const labels = await page.evaluate(() =>
+      [...document.querySelectorAll('.map-marker-label')].map((t) => {
+        const pane = t.closest('svg').getBoundingClientRect();
+        const b = t.getBoundingClientRect();
+        return { text: t.textContent.trim(), left: t.getAttribute('text-anchor') === 'end', inside: b.left >= pane.left - 0.5 && b.right <= pane.right + 0.5 && b.top >= pane.top - 0.5 && b.bottom <= pane.bottom + 0.5 };
+      }),
+    );
+    assert.ok(labels.length >= 3, `${w}×${h}: labels shown (${labels.length})`);
+    const cut = labels.filter((l) => !l.inside).map((l) => l.text);
+    assert.deepEqual(cut, [], `${w}×${h}${q}: labels cut at the edge`);
+    if (w < 700) assert.ok(labels.some((l) => l.left), `${w}×${h}: some label on the left (${JSON.stringify(labels)})`);
+    await page.close();
+  }
+});
+
 test('two-finger pinch zooms a pane on a touch screen', async () => {
   const context = await app.browser.newContext({ viewport: { width: 800, height: 1200 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();

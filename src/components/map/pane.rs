@@ -12,7 +12,7 @@ use crate::components::gesture_hint::{Panel, use_gesture_hint};
 use crate::data::{EventId, UNITS, UnitId};
 use crate::i18n::{Noun, Ui};
 use crate::input;
-use crate::map::markers::{self, Marker, level, markers, merge_distance, radius_px, short_name};
+use crate::map::markers::{self, Marker, Side, level, markers, merge_distance, radius_px, short_name};
 use crate::map::view::{Rect, View};
 use crate::map::{PaneId, SHAPES, SYMBOLS, ShapeKind, islands_label};
 use crate::state::{Selection, use_app_state};
@@ -95,7 +95,7 @@ pub fn MapPane(
     });
     let labels = Memo::new(move |_| {
         let (k, v, s) = (ppu.get(), view.get(), ui.get());
-        marks.with(|ms| markers::labels_shown(ms, &v, k, s, lang))
+        marks.with(|ms| markers::labels_shown(ms, &v, k, s, lang, size.get()))
     });
     let selected_places = Memo::new(move |_| state.selected.get().map(Selection::places).unwrap_or_default());
     let selected_unit = Memo::new(move |_| match state.selected.get() {
@@ -312,7 +312,7 @@ pub fn MapPane(
             let ((lon, lat), text) = islands_label(s.name, lang);
             let (x, y) = p.project(lon, lat);
             view! {
-                <text class="map-islands-label" x=fixed(x, 0) y=fixed(y, 0) font-size=move || fixed(12.0 / ppu.get(), 1)>
+                <text class="map-islands-label" x=fixed(x, 0) y=fixed(y, 0) font-size=move || fixed(12.0 * ui.get() / ppu.get(), 1)>
                     {text}
                 </text>
             }
@@ -324,7 +324,7 @@ pub fn MapPane(
         .map(|s| {
             let (x, y) = p.project(s.lon, s.lat);
             view! {
-                <circle class="map-symbol" cx=fixed(x, 0) cy=fixed(y, 0) r=move || fixed(3.0 / ppu.get(), 1)>
+                <circle class="map-symbol" cx=fixed(x, 0) cy=fixed(y, 0) r=move || fixed(3.0 * ui.get() / ppu.get(), 1)>
                     <title>{s.name.get(lang)}</title>
                 </circle>
             }
@@ -394,12 +394,16 @@ pub fn MapPane(
                             <circle r=fixed(r, 2)></circle>
                             // The label before the count in the text, as in the accessible name
                             // (`marker_name`); its trailing space, not drawn, parts the two.
+                            // On the marker's left where its right would run past the pane's edge.
                             {show
-                                .then(|| {
+                                .map(|side| {
+                                    let gap = r + 3.0 * s / k;
+                                    let left = side == Side::Left;
                                     view! {
                                         <text
                                             class="map-marker-label"
-                                            x=fixed(r + 3.0 * s / k, 2)
+                                            x=fixed(if left { -gap } else { gap }, 2)
+                                            text-anchor=left.then_some("end")
                                             dy=fixed(4.0 * s / k, 2)
                                             font-size=fixed(12.0 * s / k, 2)
                                         >

@@ -24,8 +24,11 @@ pub fn Toolbar(
             <button class="timeline-zoom-in icon-button" aria-label=Ui::ZoomIn.get(lang) title=format!("{} (+)", Ui::ZoomIn.get(lang)) on:click=move |_| zoom_by(2.0)>
                 {icon(Icon::Plus)}
             </button>
-            <button class="timeline-fit" on:click=move |_| state.go_to(Window::full())>
-                {Ui::WholePeriod.get(lang)}
+            // A narrow timeline shows only the icon (its name stays the button's), for room for its
+            // lanes' chips.
+            <button class="timeline-fit" title=Ui::WholePeriod.get(lang) on:click=move |_| state.go_to(Window::full())>
+                {icon(Icon::Fit)}
+                <span class="button-label">{Ui::WholePeriod.get(lang)}</span>
             </button>
             <button class="timeline-year" on:click=move |_| state.go_to(Window::year_2025())>
                 "2025"
